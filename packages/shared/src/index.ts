@@ -1,0 +1,3 @@
+export * from './certificate-input/certificate-input.enums.js';
+export * from './certificate-input/certificate-input.schema.js';
+export * from './certificate-input/certificate-input.validation.js';
