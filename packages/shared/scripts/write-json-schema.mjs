@@ -12,4 +12,7 @@ const document = {
     'The input of `zeugnisdesk compose` and the content of a certificate in the HTTP API (CONTRACTS §1). ' +
     'Cross-field rules (end after start, interim reason, leadership only for managers, …) are enforced by the application.',
 };
-writeFileSync(new URL('../dist/certificate-input.schema.json', import.meta.url), `${JSON.stringify(document, null, 2)}\n`);
+writeFileSync(
+  new URL('../dist/certificate-input.schema.json', import.meta.url),
+  `${JSON.stringify(document, null, 2)}\n`,
+);

@@ -15,7 +15,11 @@ export const finalExitReasons = [
   'retirement',
   'none',
 ] as const;
-export const apprenticeshipExitReasons = ['apprenticeship_completed', 'apprenticeship_taken_over', 'none'] as const;
+export const apprenticeshipExitReasons = [
+  'apprenticeship_completed',
+  'apprenticeship_taken_over',
+  'none',
+] as const;
 export const exitReasons = [
   ...finalExitReasons.filter((reason) => reason !== 'none'),
   ...apprenticeshipExitReasons,

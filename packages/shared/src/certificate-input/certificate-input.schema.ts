@@ -15,11 +15,7 @@ import {
 } from './certificate-input.enums.js';
 
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) => text(max).nullish();
 const isoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-DD' });
 const phraseList = z.array(text(600)).max(40, 'must have at most 40 entries').default([]);
@@ -60,7 +56,9 @@ export const employmentSchema = z.strictObject({
   interimReasonText: optionalText(300),
   isManager: z.boolean().default(false),
   staffCount: z.int().min(1, 'must be at least 1').max(1_000_000).nullish(),
-  powerOfAttorney: z.enum(powersOfAttorney, { error: `must be one of ${powersOfAttorney.join(', ')} or null` }).nullish(),
+  powerOfAttorney: z
+    .enum(powersOfAttorney, { error: `must be one of ${powersOfAttorney.join(', ')} or null` })
+    .nullish(),
 });
 
 export const positionSchema = z.strictObject({
@@ -117,7 +115,9 @@ const emptyRatings = {
 
 export const certificateInputObjectSchema = z.strictObject({
   kind: z.enum(certificateKinds, { error: `must be one of ${certificateKinds.join(', ')}` }),
-  form: z.enum(certificateForms, { error: `must be one of ${certificateForms.join(', ')}` }).default('qualified'),
+  form: z
+    .enum(certificateForms, { error: `must be one of ${certificateForms.join(', ')}` })
+    .default('qualified'),
   language: z
     .enum(certificateLanguages, { error: `must be one of ${certificateLanguages.join(', ')}` })
     .default('de'),
@@ -146,16 +146,19 @@ type ParsedInput = z.output<typeof certificateInputObjectSchema>;
 
 /** Cross-field rules of CONTRACTS §1. Dates are ISO strings, so they compare correctly as strings. */
 function addCrossFieldIssues(input: ParsedInput, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
   const { kind, employment } = input;
 
   if (kind === 'interim') {
     if (employment.endDate) issue(['employment', 'endDate'], 'must be null for an interim certificate');
-    if (!employment.interimReason) issue(['employment', 'interimReason'], 'is required for an interim certificate');
+    if (!employment.interimReason)
+      issue(['employment', 'interimReason'], 'is required for an interim certificate');
     if (employment.exitReason) issue(['employment', 'exitReason'], 'must be null for an interim certificate');
   } else {
     if (!employment.endDate) issue(['employment', 'endDate'], `is required for a ${kind} certificate`);
-    if (employment.interimReason) issue(['employment', 'interimReason'], 'is only allowed for an interim certificate');
+    if (employment.interimReason)
+      issue(['employment', 'interimReason'], 'is only allowed for an interim certificate');
     const allowed: readonly string[] = kind === 'final' ? finalExitReasons : apprenticeshipExitReasons;
     if (employment.exitReason && !allowed.includes(employment.exitReason)) {
       issue(['employment', 'exitReason'], `must be one of ${allowed.join(', ')} for a ${kind} certificate`);
@@ -174,8 +177,10 @@ function addCrossFieldIssues(input: ParsedInput, ctx: z.RefinementCtx): void {
     issue(['examResult'], 'is only allowed for an apprenticeship certificate');
   }
   if (!employment.isManager) {
-    if (input.ratings.leadership !== null) issue(['ratings', 'leadership'], 'is only allowed when employment.isManager is true');
-    if (employment.staffCount) issue(['employment', 'staffCount'], 'is only allowed when employment.isManager is true');
+    if (input.ratings.leadership !== null)
+      issue(['ratings', 'leadership'], 'is only allowed when employment.isManager is true');
+    if (employment.staffCount)
+      issue(['employment', 'staffCount'], 'is only allowed when employment.isManager is true');
   }
   input.positions.forEach((position, index) => {
     if (position.to && position.from > position.to) {

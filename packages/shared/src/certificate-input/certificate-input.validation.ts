@@ -8,8 +8,7 @@ export interface ValidationIssue {
 }
 
 export type ValidationResult =
-  | { success: true; data: CertificateInput }
-  | { success: false; issues: ValidationIssue[] };
+  { success: true; data: CertificateInput } | { success: false; issues: ValidationIssue[] };
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.map((segment) => String(segment)).join('.');

@@ -38,8 +38,15 @@ export function renderForAll(source: string, values: Record<string, string> = sa
   return results;
 }
 
-const malePronoun = /\b(er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines|Herr|Herrn)\b/i;
-const femalePronoun = /\b(ihre|ihren|ihrem|ihrer|ihres|Frau)\b/;
+// JavaScript's \b does not know umlauts or ß ("großer" would contain "er"): use letter look-arounds.
+export const wordPattern = (words: string, flags = '') =>
+  new RegExp(`(?<!\\p{L})(${words})(?!\\p{L})`, `u${flags}`);
+export const maleWordPattern = wordPattern(
+  'er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines|Herr|Herrn',
+  'i',
+);
+export const femaleWordPattern = wordPattern('ihre|ihren|ihrem|ihrer|ihres|Frau');
+const diversePronounPattern = wordPattern('sie|ihr|ihre[mnrs]?', 'i');
 
 /** Problems of one template: syntax, unknown verbs or slots, leftovers, wrong-gender words. */
 export function findTemplateProblems(source: string, allowedSlots: readonly string[]): string[] {
@@ -52,11 +59,13 @@ export function findTemplateProblems(source: string, allowedSlots: readonly stri
   }
   const checkNodes = (list: TemplateNode[]) => {
     list.forEach((node, index) => {
-      if (node.type === 'slot' && !allowedSlots.includes(node.name)) problems.push(`slot {${node.name}} not allowed`);
-      if (node.type === 'verb' && !verbLexicon[node.infinitive]) problems.push(`verb <${node.infinitive}> not in lexicon`);
+      if (node.type === 'slot' && !allowedSlots.includes(node.name))
+        problems.push(`slot {${node.name}} not allowed`);
+      if (node.type === 'verb' && !verbLexicon[node.infinitive])
+        problems.push(`verb <${node.infinitive}> not in lexicon`);
       if (node.type === 'possessive' && node.ending === '') {
         const next = list[index + 1];
-        const word = next?.type === 'text' ? next.value.trimStart().split(/\s/)[0] ?? '' : '';
+        const word = next?.type === 'text' ? (next.value.trimStart().split(/\s/)[0] ?? '') : '';
         // German nouns are capitalised: "sein Einsatz" may become "der Einsatz", "sein großer" cannot.
         if (!/^[A-ZÄÖÜ]/.test(word)) problems.push(`{sein.${node.nounGender}} must be followed by a noun`);
       }
@@ -71,9 +80,9 @@ export function findTemplateProblems(source: string, allowedSlots: readonly stri
     if (/[{}<>[\]|]|undefined|null/.test(text)) problems.push(`leftover syntax ${where}`);
     if (!/[.!]$/.test(text)) problems.push(`does not end with a full stop ${where}`);
     if (/\s[,.]/.test(text) || /\s{2}/.test(text)) problems.push(`bad spacing ${where}`);
-    if (gender !== 'male' && malePronoun.test(text)) problems.push(`male word in ${where}`);
-    if (gender !== 'female' && femalePronoun.test(text)) problems.push(`female word in ${where}`);
-    if (gender === 'diverse' && /\b(sie|ihr|ihre[mnrs]?)\b/i.test(text)) {
+    if (gender !== 'male' && maleWordPattern.test(text)) problems.push(`male word in ${where}`);
+    if (gender !== 'female' && femaleWordPattern.test(text)) problems.push(`female word in ${where}`);
+    if (gender === 'diverse' && diversePronounPattern.test(text)) {
       problems.push(`pronoun in diverse ${where}`);
     }
   }

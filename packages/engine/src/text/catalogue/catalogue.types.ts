@@ -6,7 +6,8 @@ import type { Grade, InterimReason, PerformanceCategory, BehaviourCategory } fro
 export type GradeScale = Readonly<Record<Grade, readonly string[]>>;
 
 export type EmployeeAssessmentCategory = PerformanceCategory | 'summary' | BehaviourCategory;
-export type ApprenticeAssessmentCategory = Exclude<PerformanceCategory, 'leadership'> | 'summary' | BehaviourCategory;
+export type ApprenticeAssessmentCategory =
+  Exclude<PerformanceCategory, 'leadership'> | 'summary' | BehaviourCategory;
 
 /**
  * Slots the assessment templates may use:
@@ -28,7 +29,8 @@ export type FinalExitKey =
   | 'fixed_term'
   | 'retirement'
   | 'none';
-export type ApprenticeshipExitKey = 'apprenticeship_completed' | 'apprenticeship_taken_over' | 'apprenticeship_none';
+export type ApprenticeshipExitKey =
+  'apprenticeship_completed' | 'apprenticeship_taken_over' | 'apprenticeship_none';
 
 /** Regret wording differs by why the employee leaves. */
 export type RegretKind = 'departure' | 'operational' | 'fixedTerm' | 'retirement' | 'apprenticeship';
@@ -42,6 +44,10 @@ export type WishesKind = 'career' | 'retirement' | 'apprenticeship' | 'apprentic
  */
 export interface ClosingCatalogue {
   exit: Readonly<Record<FinalExitKey | ApprenticeshipExitKey, readonly string[]>>;
+  /** Exit sentences for apprentices whose exam result the certificate states just before. */
+  exitAfterExam: Readonly<
+    Record<'apprenticeship_completed' | 'apprenticeship_taken_over', readonly string[]>
+  >;
   regret: Readonly<Record<RegretKind, GradeScale>>;
   thanks: GradeScale;
   wishes: Readonly<Record<WishesKind, GradeScale>>;

@@ -1,8 +1,14 @@
+import { employeeAssessmentVerbs } from './verbs.employee-assessment.js';
+import { apprenticeAssessmentVerbs } from './verbs.apprentice-assessment.js';
+import { closingVerbs } from './verbs.closing.js';
+
+export type VerbLexicon = Readonly<Record<string, readonly [present: string, past: string]>>;
+
 // Verb lexicon: infinitive → [3rd person singular present, 3rd person singular past (Präteritum)].
 // Plural forms are derived (see conjugate). Templates name verbs as <infinitive>. Separable verbs are
 // written with their base verb and the prefix in the text ("<setzen> … ein"), so the lexicon holds no
 // separable compounds. Add a verb here before a template uses it.
-export const verbLexicon: Readonly<Record<string, readonly [present: string, past: string]>> = {
+const baseVerbs: VerbLexicon = {
   absolvieren: ['absolviert', 'absolvierte'],
   agieren: ['agiert', 'agierte'],
   arbeiten: ['arbeitet', 'arbeitete'],
@@ -79,6 +85,7 @@ export const verbLexicon: Readonly<Record<string, readonly [present: string, pas
   pflegen: ['pflegt', 'pflegte'],
   reagieren: ['reagiert', 'reagierte'],
   schaffen: ['schafft', 'schaffte'],
+  schließen: ['schließt', 'schloss'],
   schätzen: ['schätzt', 'schätzte'],
   sein: ['ist', 'war'],
   setzen: ['setzt', 'setzte'],
@@ -91,6 +98,8 @@ export const verbLexicon: Readonly<Record<string, readonly [present: string, pas
   tragen: ['trägt', 'trug'],
   treffen: ['trifft', 'traf'],
   treten: ['tritt', 'trat'],
+  umfassen: ['umfasst', 'umfasste'],
+  zählen: ['zählt', 'zählte'],
   überblicken: ['überblickt', 'überblickte'],
   übernehmen: ['übernimmt', 'übernahm'],
   übertreffen: ['übertrifft', 'übertraf'],
@@ -113,11 +122,16 @@ export const verbLexicon: Readonly<Record<string, readonly [present: string, pas
   zeigen: ['zeigt', 'zeigte'],
 };
 
+export const verbLexicon: VerbLexicon = {
+  ...baseVerbs,
+  ...employeeAssessmentVerbs,
+  ...apprenticeAssessmentVerbs,
+  ...closingVerbs,
+};
+
 const irregularPlurals: Readonly<Record<string, readonly [present: string, past: string]>> = {
   sein: ['sind', 'waren'],
 };
-
-export type VerbLexicon = Readonly<Record<string, readonly [present: string, past: string]>>;
 
 /** The finite form of a lexicon verb for the certificate's tense and the subject's number. */
 export function conjugate(

@@ -12,6 +12,8 @@ function parseBraceToken(token: string, source: string): TemplateNode {
   const lower = head.toLowerCase();
   const capitalized = head !== lower;
   if (lower === 'er') return { type: 'subject', capitalized, case: 'nom' };
+  if (token.toLowerCase() === 'er sich')
+    return { type: 'subject', capitalized, case: 'nom', reflexive: true };
   if (lower === 'ihn') return { type: 'subject', capitalized, case: 'acc' };
   if (lower === 'ihm') return { type: 'subject', capitalized, case: 'dat' };
   if (head === 'Name' || head === 'FullName') {
@@ -29,7 +31,12 @@ function parseBraceToken(token: string, source: string): TemplateNode {
     if (ending !== '' && modifier !== undefined) {
       throw new TemplateSyntaxError(`{${token}} takes no modifier`, source);
     }
-    return { type: 'possessive', capitalized, ending, nounGender: ending === '' ? (modifier as 'm' | 'n') : null };
+    return {
+      type: 'possessive',
+      capitalized,
+      ending,
+      nounGender: ending === '' ? (modifier as 'm' | 'n') : null,
+    };
   }
   if (!/^[a-z][A-Za-z0-9]*$/.test(token)) throw new TemplateSyntaxError(`unknown token {${token}}`, source);
   return { type: 'slot', name: token };
@@ -38,7 +45,8 @@ function parseBraceToken(token: string, source: string): TemplateNode {
 function parseVerbToken(token: string, source: string): TemplateNode {
   const [infinitive = '', person] = token.split(':', 2);
   if (!/^[a-zäöüß]+$/.test(infinitive)) throw new TemplateSyntaxError(`malformed verb <${token}>`, source);
-  if (person !== undefined && person !== 'pl') throw new TemplateSyntaxError(`unknown verb person in <${token}>`, source);
+  if (person !== undefined && person !== 'pl')
+    throw new TemplateSyntaxError(`unknown verb person in <${token}>`, source);
   return { type: 'verb', infinitive, person: person === 'pl' ? 'pl' : 'sg' };
 }
 

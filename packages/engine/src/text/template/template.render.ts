@@ -36,12 +36,13 @@ function renderNode(node: TemplateNode, context: RenderContext, source: string):
     case 'text':
       return node.value;
     case 'subject': {
-      if (!context.state.hasMentionedPerson) {
-        context.state.hasMentionedPerson = true;
-        return person.shortName(node.case);
-      }
-      const pronoun = person.pronoun(node.case);
-      return node.capitalized ? capitalize(pronoun) : pronoun;
+      const usesName = !context.state.hasMentionedPerson || person.gender === 'diverse';
+      context.state.hasMentionedPerson = true;
+      const pronoun = usesName ? person.shortName(node.case) : person.pronoun(node.case);
+      const word = node.capitalized ? capitalize(pronoun) : pronoun;
+      // German puts the reflexive before a noun subject and after a pronoun subject.
+      if (node.reflexive) return usesName ? `sich ${word}` : `${word} sich`;
+      return word;
     }
     case 'name':
       context.state.hasMentionedPerson = true;
@@ -57,7 +58,8 @@ function renderNode(node: TemplateNode, context: RenderContext, source: string):
     }
     case 'verb': {
       const form = conjugate(context.verbs, node.infinitive, context.tense, node.person);
-      if (form === undefined) throw new TemplateRenderError(`verb <${node.infinitive}> is not in the lexicon: ${source}`);
+      if (form === undefined)
+        throw new TemplateRenderError(`verb <${node.infinitive}> is not in the lexicon: ${source}`);
       return form;
     }
     case 'gender':
@@ -69,8 +71,6 @@ function renderNode(node: TemplateNode, context: RenderContext, source: string):
 
 /** Renders a template to one or more finished sentences: spacing normalised, first letter capitalised. */
 export function renderTemplate(template: CompiledTemplate, context: RenderContext): string {
-  const text = renderNodes(template.nodes, context, template.source)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = renderNodes(template.nodes, context, template.source).replace(/\s+/g, ' ').trim();
   return capitalize(text);
 }

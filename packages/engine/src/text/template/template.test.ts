@@ -6,7 +6,12 @@ import { verbLexicon } from '../grammar/verbs.js';
 import type { Gender, Tense } from './template.types.js';
 
 function render(source: string, gender: Gender, tense: Tense, values: Record<string, string> = {}) {
-  const person = createPersonReference({ gender, title: gender === 'female' ? 'Dr.' : null, firstName: 'Kim', lastName: 'Weber' });
+  const person = createPersonReference({
+    gender,
+    title: gender === 'female' ? 'Dr.' : null,
+    firstName: 'Kim',
+    lastName: 'Weber',
+  });
   return renderTemplate(compileTemplate(source), {
     person,
     tense,
@@ -17,7 +22,8 @@ function render(source: string, gender: Gender, tense: Tense, values: Record<str
 }
 
 describe('phrase templates', () => {
-  const sentence = '{Er} <zeigen> stets großen Einsatz. {Seine} Arbeitsweise <sein> sorgfältig, und wir <schätzen:pl> {ihn} sehr.';
+  const sentence =
+    '{Er} <zeigen> stets großen Einsatz. {Seine} Arbeitsweise <sein> sorgfältig, und wir <schätzen:pl> {ihn} sehr.';
 
   it('names the employee at the first reference of a paragraph and uses pronouns afterwards', () => {
     expect(render(sentence, 'male', 'past')).toBe(
@@ -34,6 +40,16 @@ describe('phrase templates', () => {
     );
   });
 
+  it('orders the reflexive after a pronoun subject and before a named one', () => {
+    const source = 'Neuen Aufgaben <stellen> {er sich} gern. Auch Konflikten <stellen> {er sich}.';
+    expect(render(source, 'male', 'past')).toBe(
+      'Neuen Aufgaben stellte sich Herr Weber gern. Auch Konflikten stellte er sich.',
+    );
+    expect(render(source, 'diverse', 'present')).toBe(
+      'Neuen Aufgaben stellt sich Kim Weber gern. Auch Konflikten stellt sich Kim Weber.',
+    );
+  });
+
   it('declines the salutation: Herrn in accusative and dative', () => {
     expect(render('Wir danken {Name:dat} und {FullName:acc}.', 'male', 'past')).toBe(
       'Wir danken Herrn Weber und Herrn Kim Weber.',
@@ -41,13 +57,20 @@ describe('phrase templates', () => {
   });
 
   it('turns the bare possessive into the article of the named noun gender for diverse', () => {
-    expect(render('{Sein.m} Einsatz und {sein.n} Wissen.', 'diverse', 'past')).toBe('Der Einsatz und das Wissen.');
-    expect(render('{Sein.m} Einsatz und {sein.n} Wissen.', 'female', 'past')).toBe('Ihr Einsatz und ihr Wissen.');
+    expect(render('{Sein.m} Einsatz und {sein.n} Wissen.', 'diverse', 'past')).toBe(
+      'Der Einsatz und das Wissen.',
+    );
+    expect(render('{Sein.m} Einsatz und {sein.n} Wissen.', 'female', 'past')).toBe(
+      'Ihr Einsatz und ihr Wissen.',
+    );
   });
 
   it('chooses gender and tense alternatives, which may nest tokens', () => {
-    const source = 'Wir verlieren [g:einen geschätzten Mitarbeiter|eine geschätzte Mitarbeiterin|eine geschätzte Fachkraft] [t:<sein>|<sein>] {Name}.';
-    expect(render(source, 'female', 'past')).toBe('Wir verlieren eine geschätzte Mitarbeiterin war Frau Dr. Weber.');
+    const source =
+      'Wir verlieren [g:einen geschätzten Mitarbeiter|eine geschätzte Mitarbeiterin|eine geschätzte Fachkraft] [t:<sein>|<sein>] {Name}.';
+    expect(render(source, 'female', 'past')).toBe(
+      'Wir verlieren eine geschätzte Mitarbeiterin war Frau Dr. Weber.',
+    );
     expect(render('[t:bis zuletzt|bis heute]', 'male', 'present')).toBe('Bis heute');
   });
 

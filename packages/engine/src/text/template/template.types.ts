@@ -1,5 +1,6 @@
 // A phrase template is German text with slots. The syntax (docs/phrase-templates.md):
 //   {Er} {er} {ihn} {ihm}            subject / object reference (pronoun, or the name where no pronoun fits)
+//   {er sich}                        subject + reflexive in the right order: "er sich" but "sich Herr Müller"
 //   {Name} {Name:acc} {Name:dat}     the employee's short name ("Frau Schmidt", "Herrn Müller", "Alex Roth")
 //   {FullName}                       first mention with first name and title
 //   {sein} {seine} {seinen} …        possessive determiner; `.m`/`.n` on the bare form says the noun's gender
@@ -15,7 +16,7 @@ export type VerbPerson = 'sg' | 'pl';
 
 export type TemplateNode =
   | { type: 'text'; value: string }
-  | { type: 'subject'; capitalized: boolean; case: GrammaticalCase }
+  | { type: 'subject'; capitalized: boolean; case: GrammaticalCase; reflexive?: boolean }
   | { type: 'name'; full: boolean; case: GrammaticalCase }
   | { type: 'possessive'; capitalized: boolean; ending: string; nounGender: 'm' | 'n' | null }
   | { type: 'slot'; name: string }

@@ -1,0 +1,13 @@
+export type * from './model/document.types.js';
+export type * from './model/issue.types.js';
+export { sectionIds } from './model/document.types.js';
+export { composeCertificate, certificateSeed, type ComposeResult } from './text/compose/compose.js';
+export type { ComposeOptions } from './text/compose/compose.context.js';
+export { deriveOverallGrade, overallGrade, assessedPerformanceCategories } from './text/compose/grades.js';
+export { documentToText } from './text/compose/document-text.js';
+export { defaultPhraseLibrary, type PhraseLibrary } from './text/catalogue/catalogue.js';
+export type * from './text/catalogue/catalogue.types.js';
+export { jobProfiles, findJobProfile, listJobProfiles } from './text/job-profiles/job-profiles.js';
+export type * from './text/job-profiles/job-profile.types.js';
+export { renderHtml, escapeHtml } from './render/html.js';
+export { formatGermanDate } from './format/dates.js';

@@ -1,0 +1,92 @@
+// Shipped job profiles (C7): sales.
+import type { JobProfile } from './job-profile.types.js';
+
+export const salesJobProfiles: readonly JobProfile[] = [
+  {
+    id: 'aussendienstmitarbeiter',
+    field: 'sales',
+    titles: {
+      male: 'Außendienstmitarbeiter',
+      female: 'Außendienstmitarbeiterin',
+      diverse: 'Fachkraft im Außendienst',
+    },
+    apprenticeship: null,
+    activities: [
+      'Betreuung und Ausbau des Kundenstamms in einem festgelegten Vertriebsgebiet',
+      'Akquisition von Neukunden',
+      'Durchführung von Kundenbesuchen, Produktpräsentationen und Verkaufsgesprächen',
+      'Ermittlung des Kundenbedarfs und Beratung zum Produktsortiment',
+      'Erstellung von Angeboten und Führung von Preisverhandlungen',
+      'Abschluss von Aufträgen und Rahmenvereinbarungen',
+      'Planung der Besuchstouren und Dokumentation der Kundenkontakte im CRM-System',
+      'Bearbeitung von Reklamationen in Abstimmung mit dem Innendienst',
+      'Beobachtung des Wettbewerbs und Weitergabe von Marktinformationen',
+      'Mitwirkung bei Messen und Verkaufsveranstaltungen',
+    ],
+    qualifications: [
+      'Führerschein Klasse B',
+      'sicherer Umgang mit CRM-Systemen',
+      'fundierte Produkt- und Branchenkenntnisse',
+      'Erfahrung in Verkaufs- und Preisverhandlungen',
+    ],
+    isCustomerFacing: true,
+  },
+  {
+    id: 'vertriebsinnendienst',
+    field: 'sales',
+    titles: {
+      male: 'Mitarbeiter im Vertriebsinnendienst',
+      female: 'Mitarbeiterin im Vertriebsinnendienst',
+      diverse: 'Fachkraft im Vertriebsinnendienst',
+    },
+    apprenticeship: null,
+    activities: [
+      'Bearbeitung von Kundenanfragen per Telefon und E-Mail',
+      'Erstellung und Nachverfolgung von Angeboten',
+      'Erfassung und Abwicklung von Aufträgen im ERP-System',
+      'Abstimmung von Lieferterminen mit Produktion, Lager und Versand',
+      'Unterstützung des Außendienstes bei der Vorbereitung von Kundenterminen',
+      'Bearbeitung von Reklamationen, Retouren und Gutschriften',
+      'Pflege der Kundenstammdaten und Preislisten',
+      'Überwachung offener Aufträge und Lieferrückstände',
+      'Erstellung von Vertriebsauswertungen und Umsatzstatistiken',
+    ],
+    qualifications: [
+      'fundierte kaufmännische Kenntnisse',
+      'sicherer Umgang mit ERP- und CRM-Systemen',
+      'Englischkenntnisse für die Kundenkorrespondenz',
+      'Kenntnisse der Incoterms',
+    ],
+    isCustomerFacing: true,
+  },
+  {
+    id: 'key-account-manager',
+    field: 'sales',
+    titles: {
+      male: 'Key-Account-Manager',
+      female: 'Key-Account-Managerin',
+      diverse: 'Fachkraft für Großkundenbetreuung',
+    },
+    apprenticeship: null,
+    activities: [
+      'Betreuung und Weiterentwicklung eines Portfolios von Schlüsselkunden',
+      'Entwicklung von Kundenstrategien und jährlichen Account-Plänen',
+      'Führung von Jahresgesprächen und Konditionsverhandlungen',
+      'Vorbereitung und Abschluss von Rahmen- und Lieferverträgen',
+      'Planung von Umsatz und Absatz sowie Verfolgung der Zielerreichung',
+      'Koordination der internen Fachbereiche bei kundenspezifischen Projekten',
+      'Analyse von Umsatz-, Deckungsbeitrags- und Marktdaten',
+      'Ermittlung von Potenzialen für zusätzliche Geschäfte',
+      'Präsentation neuer Produkte und Lösungen bei den Kunden',
+      'Berichterstattung an die Vertriebsleitung',
+    ],
+    qualifications: [
+      'verhandlungssichere Englischkenntnisse',
+      'Erfahrung in der Führung komplexer Vertragsverhandlungen',
+      'sicherer Umgang mit CRM-Systemen wie Salesforce',
+      'fundierte betriebswirtschaftliche Kenntnisse',
+      'Führerschein Klasse B',
+    ],
+    isCustomerFacing: true,
+  },
+];
