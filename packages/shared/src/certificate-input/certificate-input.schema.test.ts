@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateCertificateInput } from './certificate-input.validation.js';
 
-const example = JSON.parse(
-  readFileSync(new URL('../../../../../shared/spec/certificate-input.example.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
+// The repository keeps a copy of the contract's example (examples/); the contract itself lives in the
+// shared folder beside the repository, which a plain clone may not have.
+const examplePath = new URL('../../../../examples/certificate-input.example.json', import.meta.url);
+const contractExamplePath = new URL('../../../../../shared/spec/certificate-input.example.json', import.meta.url);
+const example = JSON.parse(readFileSync(examplePath, 'utf8')) as Record<string, unknown>;
 
 type Json = Record<string, unknown>;
 const withChanges = (change: (input: Json & { employment: Json; employee: Json; ratings: Json }) => void) => {
@@ -19,6 +21,10 @@ const issuesOf = (data: unknown) => {
 const pathsOf = (data: unknown) => issuesOf(data).map((issue) => issue.path);
 
 describe('certificate input contract', () => {
+  it.skipIf(!existsSync(contractExamplePath))('keeps examples/ identical to the contract example', () => {
+    expect(JSON.parse(readFileSync(contractExamplePath, 'utf8'))).toEqual(example);
+  });
+
   it('accepts the example of CONTRACTS §1', () => {
     const result = validateCertificateInput(example);
     expect(result.success).toBe(true);
