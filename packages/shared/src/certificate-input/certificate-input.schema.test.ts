@@ -5,7 +5,10 @@ import { validateCertificateInput } from './certificate-input.validation.js';
 // The repository keeps a copy of the contract's example (examples/); the contract itself lives in the
 // shared folder beside the repository, which a plain clone may not have.
 const examplePath = new URL('../../../../examples/certificate-input.example.json', import.meta.url);
-const contractExamplePath = new URL('../../../../../shared/spec/certificate-input.example.json', import.meta.url);
+const contractExamplePath = new URL(
+  '../../../../../shared/spec/certificate-input.example.json',
+  import.meta.url,
+);
 const example = JSON.parse(readFileSync(examplePath, 'utf8')) as Record<string, unknown>;
 
 type Json = Record<string, unknown>;
