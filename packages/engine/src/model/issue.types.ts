@@ -9,4 +9,8 @@ export interface CertificateIssue {
   message: string;
   /** Input path the issue concerns (`employment.jobProfile`), where there is one. */
   path?: string;
+  /** Id of the document sentence the issue concerns (`performance.willingness`), where there is one. */
+  sentenceId?: string;
+  /** The words in the text that triggered the issue, where there are such words. */
+  evidence?: string;
 }
