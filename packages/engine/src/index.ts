@@ -11,3 +11,5 @@ export { jobProfiles, findJobProfile, listJobProfiles } from './text/job-profile
 export type * from './text/job-profiles/job-profile.types.js';
 export { renderHtml, escapeHtml } from './render/html.js';
 export { formatGermanDate } from './format/dates.js';
+export { analyseCertificate } from './analyse/analyse.js';
+export type * from './analyse/analyse.types.js';

@@ -1,0 +1,159 @@
+// Hedged observations about a certificate: contradictions between sections, a closing that does not
+// match the grades, omissions an informed reader notices (BAG 12.08.2008 – 9 AZR 632/07).
+import type { CertificateKind, ExitReason, RatingCategory } from '@zeugnisdesk/shared';
+import type { AnalysisFlag, AnalysisResult, ClosingAnalysis, GradeRange } from './analyse.types.js';
+
+export interface FlagInput {
+  kind: CertificateKind;
+  overall: GradeRange | null;
+  hasSummary: boolean;
+  categories: AnalysisResult['categories'];
+  closing: ClosingAnalysis;
+  exitReason: ExitReason | 'none' | null;
+  behaviourGroups: { superiors: boolean; colleagues: boolean; external: boolean }[];
+  behaviourTexts: string[];
+  text: string;
+}
+
+const performanceKeys: RatingCategory[] = [
+  'willingness',
+  'ability',
+  'knowledge',
+  'training',
+  'workStyle',
+  'result',
+  'leadership',
+];
+const germanNames: Record<RatingCategory, string> = {
+  willingness: 'Arbeitsbereitschaft',
+  ability: 'Arbeitsbefähigung',
+  knowledge: 'Fachwissen',
+  training: 'Weiterbildung',
+  workStyle: 'Arbeitsweise',
+  result: 'Arbeitserfolg',
+  leadership: 'Führungsleistung',
+  behaviourInternal: 'Verhalten intern',
+  behaviourExternal: 'Verhalten extern',
+};
+
+function closingFlags({ closing, overall, kind, exitReason }: FlagInput): AnalysisFlag[] {
+  if (!overall) return [];
+  const flags: AnalysisFlag[] = [];
+  if (closing.grade - overall.grade >= 2) {
+    const staying = kind === 'interim' || exitReason === 'apprenticeship_taken_over';
+    flags.push({
+      code: 'closing.weaker_than_performance',
+      severity: 'warning',
+      message: staying
+        ? 'Der Schluss fällt kühler aus als die Leistungsbeurteilung; das kann als Distanzierung gelesen werden.'
+        : 'Der Schlussabsatz ist schwächer als die Leistungsbeurteilung (es fehlen Bedauern, Dank oder gute Wünsche). Das kann als Distanzierung oder Konflikt gelesen werden.',
+    });
+  }
+  if (overall.grade >= 4 && closing.grade <= 2) {
+    flags.push({
+      code: 'closing.stronger_than_performance',
+      severity: 'info',
+      message:
+        'Der Schlussabsatz ist herzlicher als die Leistungsbeurteilung; das kann als Gefälligkeit gelesen werden.',
+    });
+  }
+  return flags;
+}
+
+function gradeFlags({ overall, hasSummary, categories }: FlagInput): AnalysisFlag[] {
+  const flags: AnalysisFlag[] = [];
+  const rated = performanceKeys
+    .filter((key) => categories[key])
+    .map((key) => [key, categories[key] as GradeRange] as const);
+  if (hasSummary && overall && rated.length >= 3) {
+    const mean = rated.reduce((sum, [, range]) => sum + range.grade, 0) / rated.length;
+    if (Math.abs(mean - overall.grade) >= 1) {
+      flags.push({
+        code: 'summary.contradicts_categories',
+        severity: 'warning',
+        message: `Die Gesamtbeurteilung (Note ${overall.grade}) weicht von den Einzelbeurteilungen (Mittel ${mean.toFixed(1).replace('.', ',')}) ab; das kann als bewusste Abwertung gelesen werden.`,
+        evidence: overall.evidence,
+      });
+    }
+  }
+  for (const [key, range] of rated) {
+    const others = rated.filter(([other]) => other !== key);
+    if (others.length < 2) continue;
+    const mean = others.reduce((sum, [, other]) => sum + other.grade, 0) / others.length;
+    if (Math.abs(range.grade - mean) > 2) {
+      flags.push({
+        code: 'grade.outlier',
+        severity: 'warning',
+        message: `Die Beurteilung „${germanNames[key]}“ weicht stark von den übrigen ab; ein einzelner Ausreißer kann als Hinweis gelesen werden.`,
+        evidence: range.evidence,
+      });
+    }
+  }
+  if (!hasSummary && rated.length > 0) {
+    flags.push({
+      code: 'omission.summary',
+      severity: 'warning',
+      message:
+        'Eine zusammenfassende Leistungsbeurteilung fehlt; ihr Fehlen kann als Zurückhaltung gelesen werden.',
+    });
+  }
+  return flags;
+}
+
+function behaviourFlags({ behaviourGroups, behaviourTexts, categories, overall }: FlagInput): AnalysisFlag[] {
+  if (!overall) return [];
+  if (!categories.behaviourInternal && !categories.behaviourExternal) {
+    return [
+      {
+        code: 'omission.behaviour',
+        severity: 'warning',
+        message:
+          'Das Zeugnis enthält keine Verhaltensbeurteilung; das kann als deutliches Negativsignal gelesen werden.',
+      },
+    ];
+  }
+  const flags: AnalysisFlag[] = [];
+  const internal = behaviourGroups.filter((groups) => groups.superiors || groups.colleagues);
+  if (internal.length > 0 && !internal.some((groups) => groups.superiors)) {
+    flags.push({
+      code: 'behaviour.superiors_missing',
+      severity: 'warning',
+      message:
+        'Die Verhaltensbeurteilung nennt keine Vorgesetzten; das kann als Hinweis auf Spannungen mit Vorgesetzten gelesen werden.',
+      evidence: behaviourTexts.join(' … '),
+    });
+  }
+  const order = behaviourTexts.map((text) => {
+    const lower = text.toLowerCase();
+    return [lower.search(/vorgesetzt|führungskräft|ausbilder/u), lower.search(/kolleg/u)] as const;
+  });
+  if (order.some(([superiors, colleagues]) => superiors >= 0 && colleagues >= 0 && colleagues < superiors)) {
+    flags.push({
+      code: 'behaviour.order_unusual',
+      severity: 'info',
+      message:
+        'Kolleginnen und Kollegen werden vor den Vorgesetzten genannt; die übliche Reihenfolge ist umgekehrt, das kann als Signal gelesen werden.',
+    });
+  }
+  return flags;
+}
+
+function leadershipFlags({ categories, text }: FlagInput): AnalysisFlag[] {
+  const leads =
+    /Personalverantwortung|disziplinarische[nr]? Führung|führte (?:ein|das) Team|Leitung (?:des|der) /u.test(
+      text,
+    );
+  if (!leads || categories.leadership) return [];
+  return [
+    {
+      code: 'omission.leadership',
+      severity: 'warning',
+      message:
+        'Die Tätigkeit umfasst Führungsverantwortung, die Führungsleistung wird aber nicht beurteilt; das kann als Negativsignal gelesen werden.',
+    },
+  ];
+}
+
+export function collectFlags(input: FlagInput): AnalysisFlag[] {
+  return [...gradeFlags(input), ...closingFlags(input), ...behaviourFlags(input), ...leadershipFlags(input)];
+}
