@@ -13,3 +13,10 @@ export { renderHtml, escapeHtml } from './render/html.js';
 export { formatGermanDate } from './format/dates.js';
 export { analyseCertificate } from './analyse/analyse.js';
 export type * from './analyse/analyse.types.js';
+export { checkCertificate, checkRules, sortIssues, type CheckOptions } from './check/check.js';
+export {
+  riskyPhrases,
+  findRiskyPhrases,
+  type RiskyPhrase,
+  type RiskyPhraseMatch,
+} from './check/risky-phrases.js';

@@ -1,5 +1,7 @@
 // The `zeugnisdesk` command line: dispatch, usage, and the one place that turns errors into exit codes.
 import { readFile, writeFile } from 'node:fs/promises';
+import { analyseUsage, runAnalyseCommand } from './analyse.command.js';
+import { checkUsage, runCheckCommand } from './check.command.js';
 import { composeUsage, runComposeCommand } from './compose.command.js';
 import { CliUsageError, exitCodes, type CliIo } from './cli.types.js';
 
@@ -10,6 +12,10 @@ const usage = `Zeugnisdesk – Arbeitszeugnisse erstellen, prüfen und setzen.
 Usage:
   ${composeUsage}
       Prints the composed certificate (text, the document model as JSON, or HTML).
+  ${checkUsage}
+      Checks a certificate for contradictions, missing parts and risky wording (exit 1 on errors).
+  ${analyseUsage}
+      Reads any German certificate (text or PDF) and reports the grade each part signals.
   zeugnisdesk serve
       Starts the web application (a placeholder until the server arrives; see README).
 
@@ -20,6 +26,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, Command> = {
   compose: runComposeCommand,
+  check: runCheckCommand,
+  analyse: runAnalyseCommand,
   // Placeholder until the server core lands: says so plainly instead of pretending to serve.
   serve: async (_args, io) => {
     io.stdout(

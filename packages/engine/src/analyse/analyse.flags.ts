@@ -1,6 +1,7 @@
 // Hedged observations about a certificate: contradictions between sections, a closing that does not
 // match the grades, omissions an informed reader notices (BAG 12.08.2008 – 9 AZR 632/07).
 import type { CertificateKind, ExitReason, RatingCategory } from '@zeugnisdesk/shared';
+import { findRiskyPhrases } from '../check/risky-phrases.js';
 import type { AnalysisFlag, AnalysisResult, ClosingAnalysis, GradeRange } from './analyse.types.js';
 
 export interface FlagInput {
@@ -67,7 +68,7 @@ function gradeFlags({ overall, hasSummary, categories }: FlagInput): AnalysisFla
     .map((key) => [key, categories[key] as GradeRange] as const);
   if (hasSummary && overall && rated.length >= 3) {
     const mean = rated.reduce((sum, [, range]) => sum + range.grade, 0) / rated.length;
-    if (Math.abs(mean - overall.grade) >= 1) {
+    if (Math.abs(mean - overall.grade) > 0.5) {
       flags.push({
         code: 'summary.contradicts_categories',
         severity: 'warning',
@@ -138,11 +139,15 @@ function behaviourFlags({ behaviourGroups, behaviourTexts, categories, overall }
   return flags;
 }
 
+/** Descriptions of staff responsibility that make an assessment of leadership expected. */
+const leadershipDescriptions = [
+  /Personalverantwortung|disziplinarische[nr]? Führung|übernahm (?:er |sie )?die Leitung/u,
+  /(?:führte|leitete|führt|leitet) (?:ein|das|die|den|sein|ihr)\p{L}{0,2} \p{L}{0,30}(?:Team|Abteilung|Bereich|Gruppe|Filiale|Station|Mitarbeit)/u,
+];
+
 function leadershipFlags({ categories, text }: FlagInput): AnalysisFlag[] {
-  const leads =
-    /Personalverantwortung|disziplinarische[nr]? Führung|führte (?:ein|das) Team|Leitung (?:des|der) /u.test(
-      text,
-    );
+  const leads = leadershipDescriptions.some((pattern) => pattern.test(text));
+
   if (!leads || categories.leadership) return [];
   return [
     {
@@ -154,6 +159,24 @@ function leadershipFlags({ categories, text }: FlagInput): AnalysisFlag[] {
   ];
 }
 
+/** Hidden codes and forbidden mentions (§109(2) GewO), from the table the consistency check uses. */
+function wordingFlags({ text, exitReason }: FlagInput): AnalysisFlag[] {
+  return findRiskyPhrases(text, { isRetirement: exitReason === 'retirement' }).map(
+    ({ phrase, evidence }) => ({
+      code: phrase.code,
+      severity: phrase.severity,
+      message: phrase.message,
+      evidence,
+    }),
+  );
+}
+
 export function collectFlags(input: FlagInput): AnalysisFlag[] {
-  return [...gradeFlags(input), ...closingFlags(input), ...behaviourFlags(input), ...leadershipFlags(input)];
+  return [
+    ...gradeFlags(input),
+    ...closingFlags(input),
+    ...behaviourFlags(input),
+    ...leadershipFlags(input),
+    ...wordingFlags(input),
+  ];
 }

@@ -114,7 +114,8 @@ export function analyseCertificate(text: string): AnalysisResult {
           : isFormula
             ? readSummaryGrade(words)
             : // A plain statement about the category ("Auf sie ist Verlass.") is an average assessment.
-              (readPerformanceGrade(words) ?? (score >= 2 ? { grade: 3, min: 3, max: 3 } : null));
+              (readPerformanceGrade(words) ??
+              (score >= (categories[0] === 'leadership' ? 5 : 3) ? { grade: 3, min: 3, max: 3 } : null));
       if (reading) {
         grade = reading.grade;
         for (const category of categories) {
@@ -140,15 +141,10 @@ export function analyseCertificate(text: string): AnalysisResult {
   // The heading is the first short line; the introduction the first sentences after it.
   const headingIndex = parts.findIndex((part) => part.text.split(/\s+/).length <= 4);
   const heading = headingIndex === 0 ? analyseWords(parts[0]?.text ?? '') : analyseWords('');
-  const introduction = analyseWords(
-    parts
-      .slice(headingIndex === 0 ? 1 : 0, (headingIndex === 0 ? 1 : 0) + 3)
-      .map((part) => part.text)
-      .join(' '),
-  );
+  // Only the first sentence says what the certificate is; later ones may tell of an earlier apprenticeship.
+  const introduction = analyseWords(parts[headingIndex === 0 ? 1 : 0]?.text ?? '');
   const kind = readKind(analyseWords(text), heading, introduction);
-  const closingText = analyseWords(closingSentences.map((sentence) => sentence.text).join(' '));
-  const exitReason = readExitReason(closingText, kind);
+  const exitReason = readExitReason(closingSentences, kind);
   const categories: AnalysisResult['categories'] = {};
   for (const [category, evidence] of byCategory) categories[category] = combine(evidence);
 

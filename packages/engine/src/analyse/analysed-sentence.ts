@@ -13,10 +13,19 @@ export function analyseWords(text: string): AnalysedSentence {
   return { text, words, padded: ` ${words.join(' ')} ` };
 }
 
-/** A phrase of whole words ("im allgemeinen") or a word stem ending in `*` ("hervorragend*"). */
+/**
+ * A phrase of whole words ("im allgemeinen"), a word stem ending in `*` ("hervorragend*"), a word
+ * ending starting with `*` ("*team": Pflegeteam) or a word part in stars ("*seminar*": Fachseminaren).
+ */
 export type Signal = string;
 
 export function hasSignal(sentence: AnalysedSentence, signal: Signal): boolean {
+  if (signal.startsWith('*')) {
+    const part = signal.endsWith('*') ? signal.slice(1, -1) : signal.slice(1);
+    return signal.endsWith('*')
+      ? sentence.words.some((word) => word.includes(part))
+      : sentence.words.some((word) => word.endsWith(part));
+  }
   if (signal.endsWith('*')) {
     const stem = signal.slice(0, -1);
     if (stem.includes(' ')) return sentence.padded.includes(` ${stem}`);

@@ -14,14 +14,14 @@ const regretSignals = [
   'verlieren wir',
 ];
 const thanksSignals = ['danken', 'danke', 'dank', 'dankbar*', 'bedanken'];
-const wishSignals = [
-  'wünschen',
-  'wünsche*',
-  'alles gute',
-  'viel erfolg',
-  'weiterhin erfolg',
+const wishSignals = ['wünschen', 'wünsche*', 'alles gute', 'viel erfolg', 'weiterhin erfolg'];
+/** An interim certificate looks ahead instead of wishing farewell. */
+const continuationSignals = [
   'freuen uns',
   'freut uns',
+  'weitere zusammenarbeit',
+  'weiteren zusammenarbeit',
+  'rückkehr',
 ];
 const warmthSignals = [
   'außerordentlich*',
@@ -71,7 +71,8 @@ export function readClosing(
   const staying = kind === 'interim' || isTakenOver;
   let grade: number;
   if (staying) {
-    grade = thanks && wishes ? (veryWarm ? 1 : warm ? 2 : 3) : thanks || wishes ? 4 : 5;
+    const ahead = wishes || has(continuationSignals);
+    grade = thanks && ahead ? (veryWarm ? 1 : warm ? 2 : 3) : thanks || ahead ? 4 : 5;
   } else if (regret && thanks && wishes) {
     grade = veryWarm ? 1 : 2;
   } else if (thanks && wishes) {

@@ -57,6 +57,15 @@ export const restrictionSignals: readonly Signal[] = [
   'vertraut',
   'annähernd',
   'nicht immer ganz',
+  'wenig',
+  'kaum',
+  'selten',
+  'aufgefordert',
+  'wenn gefordert',
+  'auf aufforderung',
+  'angehalten',
+  'vor allem dann',
+  'nur dann',
 ];
 
 /** Qualifications of an adequate, merely sufficient result (grade 4). */
@@ -99,6 +108,17 @@ export const adequacySignals: readonly Signal[] = [
   'in aller regel',
   'routinemäßig',
   'auch initiative',
+  'koordinierte das tagesgeschäft',
+  'koordiniert das tagesgeschäft',
+  'strebte',
+  'strebt',
+  'vorgeschrieben*',
+  'pflichtschulung*',
+  'eingeladen',
+  'wenn er dazu',
+  'wenn sie dazu',
+  'die entscheidenden aufgaben',
+  'den entscheidenden aufgaben',
 ];
 
 /** Superlatives and strong intensifiers (grade 1). */
@@ -134,10 +154,6 @@ export const excellenceSignals: readonly Signal[] = [
   'außerordentlicher',
   'größt*',
   'großem elan',
-  'großer',
-  'großes',
-  'großem',
-  'große',
   'vollkommen*',
   'mühelos*',
   'kürzester*',
@@ -164,6 +180,16 @@ export const excellenceSignals: readonly Signal[] = [
   'spitzen*',
   'herausragende',
   'in jeder beziehung hervorragend',
+  'vollsten',
+  'vollstem',
+  'vollster',
+  'vollste',
+  'mit auszeichnung',
+  'großem eifer',
+  'großer begeisterung',
+  'großem engagement',
+  'großem einsatz',
+  'großem interesse',
 ];
 
 /** Intensifiers of a good result (grade 2). */
@@ -205,6 +231,7 @@ export const goodSignals: readonly Signal[] = [
   'ausgezeichnet gut',
   'bestens',
   'fortgeschritten*',
+  'regelmäßig und erfolgreich',
 ];
 
 /** Positive evaluative words without intensity (grade 3 on their own). */
@@ -276,6 +303,19 @@ export const positiveSignals: readonly Signal[] = [
   'aufmerksam*',
   'respektvoll*',
   'wertschätzend*',
+  'anerkennung',
+  'umsicht',
+  'geschick',
+];
+
+/** Frequency words (domain guide §2.2): "oft"/"häufig" read as 3. */
+export const frequentSignals: readonly Signal[] = [
+  'oft',
+  'häufig',
+  'meist',
+  'meistens',
+  'vielfach',
+  'oftmals',
 ];
 
 /** Behaviour scale words are graded by themselves (domain guide §2.2 B). */

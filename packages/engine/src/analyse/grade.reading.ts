@@ -4,6 +4,7 @@ import {
   adequacySignals,
   behaviourScale,
   constancySignals,
+  frequentSignals,
   excellenceSignals,
   goodSignals,
   positiveSignals,
@@ -23,6 +24,7 @@ export function readPerformanceGrade(sentence: AnalysedSentence): GradeReading |
   const constant = findSignal(sentence, constancySignals) !== undefined;
   if (findSignal(sentence, restrictionSignals)) return reading(5, 4, 5);
   if (findSignal(sentence, adequacySignals)) return constant ? reading(4, 3, 4) : reading(4);
+  if (findSignal(sentence, frequentSignals)) return reading(3, 2, 3);
   if (findSignal(sentence, excellenceSignals)) return constant ? reading(1) : reading(1, 1, 2);
   if (findSignal(sentence, goodSignals)) return constant ? reading(2) : reading(2, 2, 3);
   if (findSignal(sentence, positiveSignals)) return constant ? reading(2, 2, 3) : reading(3);
@@ -33,6 +35,7 @@ export function readPerformanceGrade(sentence: AnalysedSentence): GradeReading |
 export function readBehaviourGrade(sentence: AnalysedSentence): GradeReading | null {
   const constant = findSignal(sentence, constancySignals) !== undefined;
   if (findSignal(sentence, restrictionSignals)) return reading(5, 4, 5);
+  if (findSignal(sentence, adequacySignals)) return constant ? reading(3, 3, 4) : reading(4);
   if (findSignal(sentence, behaviourScale.superlative)) return reading(1);
   if (findSignal(sentence, behaviourScale.exemplary)) return constant ? reading(1) : reading(2, 1, 2);
   if (findSignal(sentence, behaviourScale.flawless)) return constant ? reading(2) : reading(3);
@@ -45,6 +48,17 @@ export function readBehaviourGrade(sentence: AnalysedSentence): GradeReading | n
 }
 
 const summaryNouns = ['zufriedenheit', 'erwartung*', 'zufrieden*', 'anerkennung'];
+
+/** "erfüllte die Anforderungen in vollem Umfang": a formula, but about one category, never the summary. */
+export function isRequirementsFormula(sentence: AnalysedSentence): boolean {
+  return (
+    hasSignal(sentence, 'anforderungen') &&
+    ['voll*', 'in vollem umfang'].some((signal) => hasSignal(sentence, signal)) &&
+    ['erfüll*', 'entsprach*', 'entsprochen', 'entspricht', 'entsprechen', 'gerecht'].some((signal) =>
+      hasSignal(sentence, signal),
+    )
+  );
+}
 
 export function isSummarySentence(sentence: AnalysedSentence): boolean {
   // "Unsere Wünsche für Gesundheit und Zufriedenheit begleiten sie" is a wish, not a verdict.
@@ -74,19 +88,17 @@ export function isSummarySentence(sentence: AnalysedSentence): boolean {
 export function readSummaryGrade(sentence: AnalysedSentence): GradeReading {
   const constant = findSignal(sentence, constancySignals) !== undefined;
   if (findSignal(sentence, restrictionSignals)) return reading(5, 5, 5);
-  if (hasSignal(sentence, 'vollsten')) return constant ? reading(1) : reading(2, 1, 2);
+  if (['vollsten', 'vollstem', 'vollster', 'vollste'].some((signal) => hasSignal(sentence, signal)))
+    return constant ? reading(1) : reading(2, 1, 2);
   if (findSignal(sentence, excellenceSignals)) return constant ? reading(1) : reading(1, 1, 2);
-  const fullyAndWholly = [
-    'voll und ganz',
-    'vollauf',
-    'in jeder hinsicht',
-    'sehr',
-    'in vollem umfang',
-    'bestens',
-  ];
+  const fullyAndWholly = ['voll und ganz', 'vollauf', 'in jeder hinsicht', 'sehr', 'bestens'];
   if (fullyAndWholly.some((signal) => hasSignal(sentence, signal)))
     return constant ? reading(2) : reading(2, 2, 3);
-  if (['vollen', 'voller', 'voll', 'volle', 'vollem'].some((signal) => hasSignal(sentence, signal))) {
+  if (
+    ['vollen', 'voller', 'voll', 'volle', 'vollem', 'in vollem umfang'].some((signal) =>
+      hasSignal(sentence, signal),
+    )
+  ) {
     return constant ? reading(2) : reading(3);
   }
   return constant ? reading(3, 3, 4) : reading(4);

@@ -49,7 +49,14 @@ function readApprenticeship(introduction: AnalysedSentence): boolean {
 const exitPatterns: readonly (readonly [ExitReason, readonly string[]])[] = [
   [
     'apprenticeship_taken_over',
-    ['in ein arbeitsverhältnis', 'übernehmen wir', 'übernahmen wir', 'weiterbeschäftig*', 'übernommen'],
+    [
+      'in ein arbeitsverhältnis',
+      'zu übernehmen',
+      'übernehmen wir',
+      'übernahmen wir',
+      'weiterbeschäftig*',
+      'übernommen',
+    ],
   ],
   [
     'employee_resignation',
@@ -88,17 +95,36 @@ const exitPatterns: readonly (readonly [ExitReason, readonly string[]])[] = [
   ['retirement', ['ruhestand*', 'rente', 'altersrente*', 'ruhestands*']],
   [
     'apprenticeship_completed',
-    ['abschlussprüfung*', 'ausbildung abgeschlossen', 'nach abschluss der ausbildung'],
+    [
+      'abschlussprüfung*',
+      'gesellenprüfung*',
+      'bestanden',
+      'ausbildung abgeschlossen',
+      'nach abschluss der ausbildung',
+    ],
   ],
 ];
 
+const negations = ['nicht', 'kein', 'keine', 'keinen', 'leider'];
+
 /** The exit reason the closing names; `none` when it names none. Interim certificates have none. */
-export function readExitReason(closing: AnalysedSentence, kind: CertificateKind): ExitReason | 'none' | null {
+export function readExitReason(
+  closing: readonly AnalysedSentence[],
+  kind: CertificateKind,
+): ExitReason | 'none' | null {
   if (kind === 'interim') return null;
   for (const [reason, signals] of exitPatterns) {
     const forApprentices = reason.startsWith('apprenticeship');
     if (forApprentices !== (kind === 'apprenticeship')) continue;
-    if (findSignal(closing, signals)) return reason;
+    // "konnten wir sie nicht in ein Arbeitsverhältnis übernehmen" is the opposite of a takeover.
+    const negatable = reason === 'apprenticeship_taken_over';
+    if (
+      closing.some(
+        (sentence) => findSignal(sentence, signals) && !(negatable && findSignal(sentence, negations)),
+      )
+    ) {
+      return reason;
+    }
   }
   return 'none';
 }

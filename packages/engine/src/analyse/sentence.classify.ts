@@ -1,13 +1,20 @@
 // Decides what a sentence is: description, a category assessment, the summary, behaviour, or closing.
 import type { RatingCategory } from '@zeugnisdesk/shared';
-import { findSignal, hasSignal, type AnalysedSentence } from './analysed-sentence.js';
+import { analyseWords, findSignal, hasSignal, type AnalysedSentence } from './analysed-sentence.js';
+import {
+  adequacySignals,
+  constancySignals,
+  excellenceSignals,
+  goodSignals,
+  restrictionSignals,
+} from './grade-signals.js';
 import {
   behaviourGroups,
   behaviourSignals,
   categorySignals,
   type AssessedCategory,
 } from './category-signals.js';
-import { isSummarySentence } from './grade.reading.js';
+import { isRequirementsFormula, isSummarySentence } from './grade.reading.js';
 import type { SentenceRole } from './analyse.types.js';
 
 export interface SentenceClass {
@@ -61,6 +68,8 @@ const closingSignals = [
   'zwischenzeugnis*',
   'auf eigenen wunsch',
   'abschlussprüfung*',
+  'gesellenprüfung*',
+  'prüfung',
   'weiterbeschäftig*',
   'in ein arbeitsverhältnis',
   'arbeitsverhältnis*',
@@ -95,6 +104,24 @@ const factSignals = [
   'vom',
   'ausbildung als',
   'ausgebildet',
+  'dabei absolvierte',
+  'dabei absolviert',
+  'unternehmen mit',
+  'beschäftigen wir',
+  'beschäftigt rund',
+  'gehörte dem team',
+  'gehört dem team',
+  'unterstellt',
+  'berichtete an',
+  'berichtet an',
+];
+
+const gradeBearing = [
+  ...constancySignals,
+  ...excellenceSignals,
+  ...goodSignals,
+  ...adequacySignals,
+  ...restrictionSignals,
 ];
 
 const descriptionSignals = [
@@ -122,10 +149,11 @@ const descriptionSignals = [
   'anschließend',
   'team von',
   'dabei absolvierte',
-  'die weiterbildung',
   'hervorzuheben ist',
   'hervorzuheben sind',
   'als besonderer erfolg',
+  'besonders hervorzuheben',
+  'insbesondere',
 ];
 
 export const groupsNamed = (sentence: AnalysedSentence) => ({
@@ -144,15 +172,24 @@ function categoryScores(sentence: AnalysedSentence): [AssessedCategory, number][
   });
 }
 
+/** "Zu seinen Aufgaben gehörten:", "Hervorzuheben ist: …" — but not "Sein Engagement war herausragend: …". */
+function isListLead(sentence: AnalysedSentence): boolean {
+  const colon = sentence.text.indexOf(':');
+  if (colon < 0) return false;
+  if (sentence.text.trimEnd().endsWith(':')) return true;
+  const lead = analyseWords(sentence.text.slice(0, colon));
+  return findSignal(lead, descriptionSignals) !== undefined || findSignal(lead, gradeBearing) === undefined;
+}
+
 const none = (role: SentenceRole): SentenceClass => ({ role, categories: [], isFormula: false, score: 0 });
 
 export function classifySentence(sentence: AnalysedSentence, isListItem: boolean): SentenceClass {
   if (isListItem) return none('description');
-  const isFormula = isSummarySentence(sentence);
+  const isSummary = isSummarySentence(sentence);
+  const isFormula = isSummary || isRequirementsFormula(sentence);
   if (!isFormula && findSignal(sentence, closingSignals)) return none('closing');
   // A lead-in to a list ("… folgende Aufgaben:") or an item after a colon describes; it does not assess.
-  if (!isFormula && (sentence.text.includes(':') || findSignal(sentence, factSignals)))
-    return none('description');
+  if (!isFormula && (isListLead(sentence) || findSignal(sentence, factSignals))) return none('description');
 
   const groups = groupsNamed(sentence);
   const scores = categoryScores(sentence);
@@ -163,13 +200,17 @@ export function classifySentence(sentence: AnalysedSentence, isListItem: boolean
   );
   const best = canonicalOrder.find((category) => tied.includes(category)) ?? 'willingness';
   // "Ihre Lernbereitschaft entsprach weitgehend unseren Erwartungen": a formula about one category.
-  if (isFormula) {
-    return bestScore >= 2 && !hasSignal(sentence, 'leistungen')
+  if (isSummary) {
+    return bestScore >= 4 || (bestScore >= 2 && !hasSignal(sentence, 'leistungen'))
       ? { role: 'assessment', categories: [best], isFormula, score: bestScore, tied }
       : { role: 'summary', categories: [], isFormula, score: 0 };
   }
   const leadership = scores.find(([category]) => category === 'leadership')?.[1] ?? 0;
-  if (findSignal(sentence, behaviourSignals) && (groups.superiors || groups.colleagues || groups.external)) {
+  const namesGroup = groups.superiors || groups.colleagues || groups.external;
+  if (
+    (findSignal(sentence, behaviourSignals) && namesGroup) ||
+    (groups.superiors && groups.colleagues && bestScore < 3)
+  ) {
     const categories: RatingCategory[] = [];
     if (groups.superiors || groups.colleagues || (!groups.external && leadership > 0))
       categories.push('behaviourInternal');
@@ -177,7 +218,11 @@ export function classifySentence(sentence: AnalysedSentence, isListItem: boolean
     if (leadership < 4 || categories.length > 0)
       return { role: 'behaviour', categories, isFormula, score: 4 };
   }
-  if (bestScore === 0) return none(findSignal(sentence, descriptionSignals) ? 'description' : 'other');
+  if (bestScore === 0) {
+    // "Sie erfüllte die an sie gestellten Anforderungen in vollem Umfang." speaks of the result.
+    if (isFormula) return { role: 'assessment', categories: ['result'], isFormula, score: 1 };
+    return none(findSignal(sentence, descriptionSignals) ? 'description' : 'other');
+  }
   const describes = findSignal(sentence, descriptionSignals) !== undefined;
   return { role: 'assessment', categories: [best], isFormula, score: describes ? 0 : bestScore, tied };
 }
