@@ -11,6 +11,7 @@ export { jobProfiles, findJobProfile, listJobProfiles } from './text/job-profile
 export type * from './text/job-profiles/job-profile.types.js';
 export { renderHtml, escapeHtml } from './render/html.js';
 export { formatGermanDate } from './format/dates.js';
+export { categoryNames, gradeNames, gradeLabel } from './model/labels.js';
 export { analyseCertificate } from './analyse/analyse.js';
 export type * from './analyse/analyse.types.js';
 export { checkCertificate, checkRules, sortIssues, type CheckOptions } from './check/check.js';

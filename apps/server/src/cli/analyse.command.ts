@@ -1,24 +1,18 @@
 // `zeugnisdesk analyse FILE.txt|FILE.pdf|- [--json]` (CONTRACTS §2–3): reads any German certificate
 // and reports the grade each part signals, as a German report or as JSON.
 import { parseArgs } from 'node:util';
-import { analyseCertificate, type AnalysisResult, type GradeRange } from '@zeugnisdesk/engine';
+import {
+  analyseCertificate,
+  categoryNames,
+  gradeNames,
+  type AnalysisResult,
+  type GradeRange,
+} from '@zeugnisdesk/engine';
 import { extractPdfText, PdfTextError } from '../modules/analysis/pdf-text.services.js';
 import { CliUsageError, exitCodes, type CliIo } from './cli.types.js';
 
 export const analyseUsage = 'zeugnisdesk analyse FILE.txt|FILE.pdf|- [--json]';
 
-const gradeNames = ['sehr gut', 'gut', 'befriedigend', 'ausreichend', 'mangelhaft'];
-const categoryNames: Record<string, string> = {
-  willingness: 'Arbeitsbereitschaft',
-  ability: 'Arbeitsbefähigung',
-  knowledge: 'Fachwissen',
-  training: 'Weiterbildung',
-  workStyle: 'Arbeitsweise',
-  result: 'Arbeitserfolg',
-  leadership: 'Führungsleistung',
-  behaviourInternal: 'Verhalten intern',
-  behaviourExternal: 'Verhalten extern',
-};
 const kindNames = { final: 'Endzeugnis', interim: 'Zwischenzeugnis', apprenticeship: 'Ausbildungszeugnis' };
 const exitNames: Record<string, string> = {
   employee_resignation: 'Eigenkündigung (auf eigenen Wunsch)',
@@ -34,7 +28,7 @@ const exitNames: Record<string, string> = {
 
 const grade = (range: GradeRange) => {
   const span = range.min === range.max ? '' : ` (Spanne ${range.min}–${range.max})`;
-  return `${range.grade} ${gradeNames[range.grade - 1] ?? ''}${span}`;
+  return `${range.grade} ${gradeNames[range.grade as 1] ?? ''}${span}`;
 };
 const quote = (text: string, max = 110) => `„${text.length > max ? `${text.slice(0, max - 1)}…` : text}“`;
 const tick = (value: boolean) => (value ? 'ja' : 'nein');
@@ -49,7 +43,9 @@ export function formatAnalysisReport(result: AnalysisResult): string {
   const entries = Object.entries(result.categories);
   if (entries.length === 0) lines.push('  keine erkannt');
   for (const [key, range] of entries) {
-    lines.push(`  ${(categoryNames[key] ?? key).padEnd(20)} ${grade(range as GradeRange)}`);
+    lines.push(
+      `  ${(categoryNames[key as keyof typeof categoryNames] ?? key).padEnd(20)} ${grade(range as GradeRange)}`,
+    );
     lines.push(`  ${''.padEnd(20)} ${quote((range as GradeRange).evidence)}`);
   }
   const { closing } = result;

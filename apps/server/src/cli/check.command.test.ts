@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
-import type { CliIo } from './cli.types.js';
+import { examplePath, memoryIo } from './cli.test-utils.js';
 
-const examplePath = new URL('../../../../examples/certificate-input.example.json', import.meta.url).pathname;
 const example = JSON.parse(readFileSync(examplePath, 'utf8')) as Record<string, unknown> & {
   ratings: Record<string, number | null>;
   activities: string[];
@@ -14,22 +13,6 @@ function variant(change: (input: typeof example) => void = () => {}): string {
   const input = structuredClone(example);
   change(input);
   return JSON.stringify(input);
-}
-
-function memoryIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readInput: async (path) => {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      return new TextEncoder().encode(content);
-    },
-    writeOutput: async () => undefined,
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
 const broken = variant((input) => {

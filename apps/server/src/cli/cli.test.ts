@@ -3,26 +3,9 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
-import type { CliIo } from './cli.types.js';
+import { examplePath, memoryIo } from './cli.test-utils.js';
 
-const examplePath = new URL('../../../../examples/certificate-input.example.json', import.meta.url).pathname;
 const example = readFileSync(examplePath);
-
-function memoryIo(files: Record<string, string | Uint8Array> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readInput: async (path) => {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    },
-    writeOutput: async () => undefined,
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 describe('zeugnisdesk compose', () => {
   it('prints the certificate text of the contract example', async () => {

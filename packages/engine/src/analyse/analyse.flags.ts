@@ -2,6 +2,7 @@
 // match the grades, omissions an informed reader notices (BAG 12.08.2008 – 9 AZR 632/07).
 import type { CertificateKind, ExitReason, RatingCategory } from '@zeugnisdesk/shared';
 import { findRiskyPhrases } from '../check/risky-phrases.js';
+import { categoryNames, formatDecimal } from '../model/labels.js';
 import type { AnalysisFlag, AnalysisResult, ClosingAnalysis, GradeRange } from './analyse.types.js';
 
 export interface FlagInput {
@@ -25,17 +26,6 @@ const performanceKeys: RatingCategory[] = [
   'result',
   'leadership',
 ];
-const germanNames: Record<RatingCategory, string> = {
-  willingness: 'Arbeitsbereitschaft',
-  ability: 'Arbeitsbefähigung',
-  knowledge: 'Fachwissen',
-  training: 'Weiterbildung',
-  workStyle: 'Arbeitsweise',
-  result: 'Arbeitserfolg',
-  leadership: 'Führungsleistung',
-  behaviourInternal: 'Verhalten intern',
-  behaviourExternal: 'Verhalten extern',
-};
 
 function closingFlags({ closing, overall, kind, exitReason }: FlagInput): AnalysisFlag[] {
   if (!overall) return [];
@@ -72,7 +62,7 @@ function gradeFlags({ overall, hasSummary, categories }: FlagInput): AnalysisFla
       flags.push({
         code: 'summary.contradicts_categories',
         severity: 'warning',
-        message: `Die Gesamtbeurteilung (Note ${overall.grade}) weicht von den Einzelbeurteilungen (Mittel ${mean.toFixed(1).replace('.', ',')}) ab; das kann als bewusste Abwertung gelesen werden.`,
+        message: `Die Gesamtbeurteilung (Note ${overall.grade}) weicht von den Einzelbeurteilungen (Mittel ${formatDecimal(mean)}) ab; das kann als bewusste Abwertung gelesen werden.`,
         evidence: overall.evidence,
       });
     }
@@ -85,7 +75,7 @@ function gradeFlags({ overall, hasSummary, categories }: FlagInput): AnalysisFla
       flags.push({
         code: 'grade.outlier',
         severity: 'warning',
-        message: `Die Beurteilung „${germanNames[key]}“ weicht stark von den übrigen ab; ein einzelner Ausreißer kann als Hinweis gelesen werden.`,
+        message: `Die Beurteilung „${categoryNames[key]}“ weicht stark von den übrigen ab; ein einzelner Ausreißer kann als Hinweis gelesen werden.`,
         evidence: range.evidence,
       });
     }

@@ -143,7 +143,7 @@ export function analyseCertificate(text: string): AnalysisResult {
   const heading = headingIndex === 0 ? analyseWords(parts[0]?.text ?? '') : analyseWords('');
   // Only the first sentence says what the certificate is; later ones may tell of an earlier apprenticeship.
   const introduction = analyseWords(parts[headingIndex === 0 ? 1 : 0]?.text ?? '');
-  const kind = readKind(analyseWords(text), heading, introduction);
+  const kind = readKind(() => analyseWords(text), heading, introduction);
   const exitReason = readExitReason(closingSentences, kind);
   const categories: AnalysisResult['categories'] = {};
   for (const [category, evidence] of byCategory) categories[category] = combine(evidence);

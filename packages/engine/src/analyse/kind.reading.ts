@@ -17,7 +17,7 @@ const finalHeadings = [
  * without it, the introduction: an activity list may well mention trainees or exams.
  */
 export function readKind(
-  all: AnalysedSentence,
+  all: () => AnalysedSentence,
   heading: AnalysedSentence,
   introduction: AnalysedSentence,
 ): CertificateKind {
@@ -26,7 +26,7 @@ export function readKind(
   if (finalHeadings.some((signal) => heading.padded.trim() === signal)) {
     return readApprenticeship(introduction) ? 'apprenticeship' : 'final';
   }
-  if (findSignal(all, interimSignals)) return 'interim';
+  if (findSignal(all(), interimSignals)) return 'interim';
   return readApprenticeship(introduction) ? 'apprenticeship' : 'final';
 }
 

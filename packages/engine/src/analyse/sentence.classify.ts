@@ -1,6 +1,12 @@
 // Decides what a sentence is: description, a category assessment, the summary, behaviour, or closing.
 import type { RatingCategory } from '@zeugnisdesk/shared';
-import { analyseWords, findSignal, hasSignal, type AnalysedSentence } from './analysed-sentence.js';
+import {
+  analyseWords,
+  createScorer,
+  findSignal,
+  hasSignal,
+  type AnalysedSentence,
+} from './analysed-sentence.js';
 import {
   adequacySignals,
   constancySignals,
@@ -162,14 +168,14 @@ export const groupsNamed = (sentence: AnalysedSentence) => ({
   external: findSignal(sentence, behaviourGroups.external) !== undefined,
 });
 
+const scoreCategories = createScorer(categorySignals);
+
 function categoryScores(sentence: AnalysedSentence): [AssessedCategory, number][] {
-  return (
-    Object.entries(categorySignals) as [AssessedCategory, readonly (readonly [string, number])[]][]
-  ).map(([category, signals]) => {
-    let score = 0;
-    for (const [signal, weight] of signals) if (hasSignal(sentence, signal)) score += weight;
-    return [category, score];
-  });
+  const scores = scoreCategories(sentence);
+  return (Object.keys(categorySignals) as AssessedCategory[]).map((category) => [
+    category,
+    scores.get(category) ?? 0,
+  ]);
 }
 
 /** "Zu seinen Aufgaben gehörten:", "Hervorzuheben ist: …" — but not "Sein Engagement war herausragend: …". */

@@ -84,21 +84,31 @@ const abbreviations = new Set([
 
 const bullet = /^\s*(?:[-–—•●▪·*]|\d{1,2}[.)])\s+/u;
 
-/** Whether the full stop at `index` ends a sentence. */
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+
+/** Whether the full stop at `index` ends a sentence. Looks only at the neighbourhood, never slices the text. */
 function endsSentence(text: string, index: number): boolean {
   const char = text[index];
   if (char === '!' || char === '?') return true;
   if (char !== '.') return false;
-  const before = text.slice(0, index);
-  const after = text.slice(index + 1);
+  const next = text.slice(index + 1, index + 24);
   // Inside a number or date: 01.04.2019, 2.4 Mio.
-  if (/\d$/.test(before) && /^\d/.test(after)) return false;
-  // Ordinal or date part followed by more date: "1. April", "01.04."
-  if (/(?:^|\s)\d{1,2}$/.test(before) && /^\s*(?:\d|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})/u.test(after)) return false;
-  const word = /([\p{L}]+)$/u.exec(before)?.[1];
-  if (word && abbreviations.has(word.toLowerCase()) && /\S/.test(after)) return false;
+  if (isDigit(text[index - 1]) && isDigit(next[0])) return false;
+  // Ordinal or date part: "1. April 2024", "zum 1. 3."
+  let start = index;
+  while (start > 0 && isDigit(text[start - 1])) start--;
+  const digits = index - start;
+  if (digits > 0 && digits <= 2 && (start === 0 || /\s/.test(text[start - 1] as string))) {
+    if (/^\s*(?:\d|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})/u.test(next)) return false;
+  }
+  // An abbreviation ("Dr.", "z. B.", "bzw.") ends no sentence while text follows.
+  let wordStart = index;
+  while (wordStart > 0 && isLetter(text[wordStart - 1])) wordStart--;
+  if (wordStart < index && abbreviations.has(text.slice(wordStart, index).toLowerCase()) && /\S/.test(next))
+    return false;
   // A full stop followed by a lower-case letter continues the sentence ("…ca. zwei …").
-  return !/^\s*\p{Ll}/u.test(after);
+  return !/^\s*\p{Ll}/u.test(next);
 }
 
 function splitBlock(block: string): string[] {

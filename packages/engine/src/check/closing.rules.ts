@@ -2,7 +2,7 @@
 // certificate signals conflict, a warm one on a weak certificate signals a favour.
 import type { CertificateInput } from '@zeugnisdesk/shared';
 import { defaultClosingBlocks } from '../text/compose/closing.section.js';
-import { gradeLabel } from './check.labels.js';
+import { gradeLabel } from '../model/labels.js';
 import { joinAsProse } from '../text/compose/compose.values.js';
 import type { CheckRule } from './check.types.js';
 import { blockNames, blockNouns, documentClosing, isRegretPossible } from './closing.blocks.js';

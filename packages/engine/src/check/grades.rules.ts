@@ -3,7 +3,7 @@
 import type { CertificateInput, PerformanceCategory } from '@zeugnisdesk/shared';
 import type { CertificateIssue } from '../model/issue.types.js';
 import { assessedPerformanceCategories } from '../text/compose/grades.js';
-import { categoryNames, formatDecimal, gradeLabel } from './check.labels.js';
+import { categoryNames, formatDecimal, gradeLabel } from '../model/labels.js';
 import type { CheckRule } from './check.types.js';
 
 interface Rated {

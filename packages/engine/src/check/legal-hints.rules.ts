@@ -1,6 +1,6 @@
 // Burden of proof for the overall grade (BAG 14.10.2003 – 9 AZR 12/03): "zur vollen Zufriedenheit"
 // (3) is the anchor; whoever wants a different grade must prove it.
-import { gradeLabel } from './check.labels.js';
+import { gradeLabel } from '../model/labels.js';
 import type { CheckRule } from './check.types.js';
 
 export const burdenOfProofRule: CheckRule = ({ grade }) => {

@@ -27,7 +27,7 @@ export const forbiddenMentions: readonly RiskyPhrase[] = [
   {
     code: 'mention.works_council',
     pattern:
-      /(?<!\p{L})\p{L}*(?:betriebsr[aä]t|personalr[aä]t|gewerkschaft|mitarbeitervertretung|schwerbehindertenvertretung|auszubildendenvertretung|streik)\p{L}*/iu,
+      /betriebsr[aä]t|personalr[aä]t|gewerkschaft|mitarbeitervertretung|schwerbehindertenvertretung|auszubildendenvertretung|streik/iu,
     message: `Der Text erwähnt Betriebsrat, Personalrat, Gewerkschaft oder Streik. Solche Tätigkeiten ${hint}`,
     severity: 'error',
     // HR work with the works council ("Anhörung des Betriebsrats") says nothing about membership.
@@ -36,7 +36,7 @@ export const forbiddenMentions: readonly RiskyPhrase[] = [
   },
   {
     code: 'mention.pregnancy',
-    pattern: /(?<!\p{L})\p{L}*(?:schwanger|mutterschutz|mutterschaft)\p{L}*/iu,
+    pattern: /schwanger|mutterschutz|mutterschaft/iu,
     message: `Der Text erwähnt Schwangerschaft oder Mutterschutz. Diese Angaben ${hint}`,
     severity: 'error',
     unless:

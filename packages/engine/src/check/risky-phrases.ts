@@ -15,6 +15,17 @@ export interface RiskyPhraseMatch {
   evidence: string;
 }
 
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+
+/** Widens a match to whole words: "Betriebsrat" found inside "Betriebsratsmitglied" quotes the word. */
+function wholeWords(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && isLetter(text[from - 1])) from--;
+  while (to < text.length && isLetter(text[to])) to++;
+  return text.slice(from, to);
+}
+
 /**
  * The table entries a text contains, each at most once, in table order. `unless` and
  * `allowedOnRetirement` are applied here so that every caller reads the table the same way.
@@ -28,6 +39,6 @@ export function findRiskyPhrases(
     if (phrase.allowedOnRetirement && options.isRetirement) return [];
     const match = phrase.pattern.exec(text);
     if (!match || phrase.unless?.test(text)) return [];
-    return [{ phrase, evidence: match[0] }];
+    return [{ phrase, evidence: wholeWords(text, match.index, match.index + match[0].length) }];
   });
 }

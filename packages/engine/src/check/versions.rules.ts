@@ -4,7 +4,7 @@
 import { ratingCategories } from '@zeugnisdesk/shared';
 import type { CertificateIssue } from '../model/issue.types.js';
 import { overallGrade } from '../text/compose/grades.js';
-import { categoryNames, gradeLabel } from './check.labels.js';
+import { categoryNames, gradeLabel } from '../model/labels.js';
 import { joinAsProse } from '../text/compose/compose.values.js';
 import type { CheckRule } from './check.types.js';
 import { documentClosing, effectiveClosing } from './closing.blocks.js';

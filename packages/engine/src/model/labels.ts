@@ -1,4 +1,4 @@
-// German names for the user interface messages of the check (glossary: docs/glossary.md).
+// German names of categories and grades for user-facing messages (glossary: docs/glossary.md).
 import type { Grade, RatingCategory } from '@zeugnisdesk/shared';
 
 export const categoryNames: Readonly<Record<RatingCategory, string>> = {
@@ -13,7 +13,7 @@ export const categoryNames: Readonly<Record<RatingCategory, string>> = {
   behaviourExternal: 'Verhalten extern',
 };
 
-const gradeNames: Readonly<Record<Grade, string>> = {
+export const gradeNames: Readonly<Record<Grade, string>> = {
   1: 'sehr gut',
   2: 'gut',
   3: 'befriedigend',
