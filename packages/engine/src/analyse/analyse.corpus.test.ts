@@ -99,4 +99,25 @@ describe.skipIf(!existsSync(labelsPath))('independent corpus: complete certifica
       }).toEqual(label.closing);
     },
   );
+
+  // The corpus author hid one negative signal in each of these; the analyser must name it.
+  it.each([
+    ['07-werbeagentur-art-director-kalter-schluss.txt', 'closing.weaker_than_performance'],
+    ['12-versicherung-schaden-formel-bruch.txt', 'summary.contradicts_categories'],
+    ['13-autohaus-serviceberater-vorgesetzte-fehlen.txt', 'behaviour.superiors_missing'],
+  ])('%s: flags %s', (file, code) => {
+    const result = analyseCertificate(readFileSync(join(corpusDir, 'certificates', file), 'utf8'));
+    expect(result.flags.map((flag) => flag.code)).toContain(code);
+  });
+
+  it('raises no grade or closing flag on the plain certificates', () => {
+    const tricky = ['07-', '12-', '13-', '15-'];
+    for (const label of labels.filter((entry) => !tricky.some((prefix) => entry.file.startsWith(prefix)))) {
+      const result = analyseCertificate(readFileSync(join(corpusDir, 'certificates', label.file), 'utf8'));
+      expect(
+        result.flags.map((flag) => flag.code),
+        label.file,
+      ).toEqual([]);
+    }
+  });
 });

@@ -135,6 +135,22 @@ const leadershipDescriptions = [
   /(?:führte|leitete|führt|leitet) (?:ein|das|die|den|sein|ihr)\p{L}{0,2} \p{L}{0,30}(?:Team|Abteilung|Bereich|Gruppe|Filiale|Station|Mitarbeit)/u,
 ];
 
+/** Work with customers, patients, guests or clients makes an assessment of external behaviour expected. */
+const customerWork =
+  /Kund(?:en|innen)|Patient(?:en|innen)|Gäste[n]?|Mandant(?:en|innen)|Bewohner(?:n|innen)|Klient(?:en|innen)/u;
+
+function externalBehaviourFlags({ categories, text }: FlagInput): AnalysisFlag[] {
+  if (!categories.behaviourInternal || categories.behaviourExternal || !customerWork.test(text)) return [];
+  return [
+    {
+      code: 'omission.behaviour_external',
+      severity: 'warning',
+      message:
+        'Die Tätigkeit hat mit Kunden, Patienten oder Gästen zu tun, das Verhalten ihnen gegenüber wird aber nicht beurteilt; das kann als Negativsignal gelesen werden.',
+    },
+  ];
+}
+
 function leadershipFlags({ categories, text }: FlagInput): AnalysisFlag[] {
   const leads = leadershipDescriptions.some((pattern) => pattern.test(text));
 
@@ -167,6 +183,7 @@ export function collectFlags(input: FlagInput): AnalysisFlag[] {
     ...closingFlags(input),
     ...behaviourFlags(input),
     ...leadershipFlags(input),
+    ...externalBehaviourFlags(input),
     ...wordingFlags(input),
   ];
 }

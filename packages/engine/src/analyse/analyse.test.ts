@@ -180,6 +180,33 @@ describe('analyseCertificate', () => {
     expect(retirement.flags.map((flag) => flag.code)).not.toContain('wording.health_wish');
   });
 
+  it('reads a double negative as a merely sufficient grade', () => {
+    expect(grades('Seine Arbeitsweise war nicht unzuverlässig.')).toEqual({ workStyle: 4 });
+  });
+
+  it('names the building blocks of the wishes', () => {
+    const { closing } = analyseCertificate(
+      'Arbeitszeugnis\n\nWir wünschen ihr beruflich wie privat alles Gute und weiterhin viel Erfolg.',
+    );
+    expect(closing).toMatchObject({
+      wishes: true,
+      careerWishes: true,
+      privateWishes: true,
+      successWish: true,
+    });
+  });
+
+  it('flags customer work without an assessment of the behaviour towards customers', () => {
+    const withCustomers = `${strong}Zu seinen Aufgaben gehörte die Beratung von Kunden.\n\nSein Verhalten gegenüber Vorgesetzten und Kollegen war stets vorbildlich.`;
+    expect(analyseCertificate(withCustomers).flags.map((flag) => flag.code)).toContain(
+      'omission.behaviour_external',
+    );
+    const assessed = `${withCustomers} Gegenüber Kunden trat er stets vorbildlich auf.`;
+    expect(analyseCertificate(assessed).flags.map((flag) => flag.code)).not.toContain(
+      'omission.behaviour_external',
+    );
+  });
+
   it('never fails on empty or odd input', () => {
     for (const text of ['', '   ', '.....', '1. 2. 3.', 'Zufriedenheit', '– – –']) {
       expect(() => analyseCertificate(text)).not.toThrow();

@@ -16,6 +16,10 @@ export interface ClosingAnalysis {
   regret: boolean;
   thanks: boolean;
   wishes: boolean;
+  /** The wishes split into their building blocks: career, private life, continued success. */
+  careerWishes: boolean;
+  privateWishes: boolean;
+  successWish: boolean;
   /** The grade the closing signals (5 when there is none). */
   grade: number;
 }

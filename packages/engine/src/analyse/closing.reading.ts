@@ -82,7 +82,30 @@ export function readClosing(
   } else {
     grade = thanks || wishes ? 4 : 5;
   }
-  return { regret, thanks, wishes, grade };
+  return {
+    regret,
+    thanks,
+    wishes,
+    careerWishes: has([
+      'beruflich*',
+      'berufsweg*',
+      'berufsleben',
+      'karriere*',
+      'laufbahn*',
+      'aufgaben',
+      'werdegang',
+    ]),
+    privateWishes: has([
+      'privat*',
+      'persönlich*',
+      'familie*',
+      'gesundheit',
+      'lebensabschnitt*',
+      'lebensweg*',
+    ]),
+    successWish: has(['erfolg*']),
+    grade,
+  };
 }
 
 export const mentionsHealth = (sentence: AnalysedSentence) =>
