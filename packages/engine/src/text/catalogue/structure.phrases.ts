@@ -36,6 +36,11 @@ export const structurePhrases: StructureCatalogue = {
       '{FullName}{birth} wurde vom {startDate} bis zum {endDate} in unserem Unternehmen im Ausbildungsberuf {occupation} ausgebildet.',
     ],
   },
+  // {chamber}: the competent body, a feminine noun ("IHK Köln", "Handwerkskammer", "Pflegeschule").
+  competentBody: [
+    'Zuständige Stelle für die Ausbildung [t:war|ist] die {chamber}.',
+    'Die Ausbildung [t:wurde|wird] unter der Aufsicht der {chamber} durchgeführt.',
+  ],
   // {description}: the employer's own phrase, e.g. "ein mittelständisches Logistikunternehmen".
   company: ['Wir sind {description}.'],
   // Apprenticeship: the goal of the training (§16 BBiG).

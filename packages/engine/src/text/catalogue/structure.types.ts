@@ -9,6 +9,7 @@ export interface StructureCatalogue {
   introductionWithPositions: Readonly<Record<CertificateKind, Variants>>;
   company: Variants;
   trainingGoal: Variants;
+  competentBody: Variants;
   positions: { first: Variants; next: Variants; last: Variants; current: Variants };
   activitiesLead: { employee: Variants; apprentice: Variants };
   additionalActivities: ListLead;

@@ -3,6 +3,21 @@ import type { Section } from '../../model/document.types.js';
 import { SectionWriter, type ComposeContext } from './compose.context.js';
 import { birthClause, departmentClause, hasCareerStations, occupationName } from './compose.values.js';
 
+// Every competent body is a feminine noun, so the templates can give it its article.
+const bodies = {
+  IHK: 'Industrie- und Handelskammer',
+  HWK: 'Handwerkskammer',
+  Ärztekammer: 'Ärztekammer',
+  Pflegeschule: 'Pflegeschule',
+  other: null,
+} as const;
+
+/** The body that examines the apprentice: named by the exam result, else by the occupation's profile. */
+function competentBody({ input, profile }: ComposeContext): string | null {
+  if (input.examResult) return input.examResult.chamber;
+  return profile?.apprenticeship ? bodies[profile.apprenticeship.chamber] : null;
+}
+
 export function composeIntroduction(context: ComposeContext): Section {
   const { input, library } = context;
   const writer = new SectionWriter(context);
@@ -28,6 +43,14 @@ export function composeIntroduction(context: ComposeContext): Section {
       variants: library.structure.trainingGoal,
       values: { occupation },
     });
+    const chamber = competentBody(context);
+    if (chamber) {
+      writer.sentence({
+        id: 'introduction.competentBody',
+        variants: library.structure.competentBody,
+        values: { chamber },
+      });
+    }
   }
   if (input.employer.description) {
     writer.sentence({
