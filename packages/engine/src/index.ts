@@ -21,3 +21,16 @@ export {
   type RiskyPhrase,
   type RiskyPhraseMatch,
 } from './check/risky-phrases.js';
+export { typstTemplate } from './render/pdf/typst-template.js';
+export {
+  toTypstData,
+  typstAssetPath,
+  type TypstData,
+  type TypstBlock,
+  type TypstImage,
+  type TypstImageFormat,
+  type TypstAssetFormats,
+} from './render/pdf/pdf-data.js';
+export { detectAssetFormat, type AssetFormat } from './render/pdf/image-format.js';
+export { renderDocx, type DocxRenderInput } from './render/docx/render-docx.js';
+export { checkDocxLayout, logoFallbackName } from './render/docx/docx-logo.js';

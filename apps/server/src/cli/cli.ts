@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { analyseUsage, runAnalyseCommand } from './analyse.command.js';
 import { checkUsage, runCheckCommand } from './check.command.js';
 import { composeUsage, runComposeCommand } from './compose.command.js';
+import { renderUsage, runRenderCommand } from './render.command.js';
 import { CliUsageError, exitCodes, type CliIo } from './cli.types.js';
 
 export { exitCodes, type CliIo } from './cli.types.js';
@@ -16,8 +17,12 @@ Usage:
       Checks a certificate for contradictions, missing parts and risky wording (exit 1 on errors).
   ${analyseUsage}
       Reads any German certificate (text or PDF) and reports the grade each part signals.
+  ${renderUsage}
+      Writes the certificate as PDF/A, DOCX or HTML on the company layout.
   zeugnisdesk serve
-      Starts the web application (a placeholder until the server arrives; see README).
+      Starts the server (configured by environment variables, see docs/operations.md).
+  zeugnisdesk migrate
+      Applies pending database migrations and stops.
 
 Exit codes: 0 success, 1 problems found, 2 bad input or usage.
 `;
@@ -28,14 +33,10 @@ const commands: Record<string, Command> = {
   compose: runComposeCommand,
   check: runCheckCommand,
   analyse: runAnalyseCommand,
-  // Placeholder until the server core lands: says so plainly instead of pretending to serve.
-  serve: async (_args, io) => {
-    io.stdout(
-      'Zeugnisdesk: the web application is not part of this version yet.\n' +
-        'Compose a certificate instead:  npx zeugnisdesk compose examples/certificate-input.example.json\n',
-    );
-    return exitCodes.ok;
-  },
+  render: runRenderCommand,
+  // Loaded on demand: the document commands need neither the web server nor the database driver.
+  serve: async (args, io) => (await import('./serve.command.js')).runServeCommand(args, io),
+  migrate: async (args, io) => (await import('./migrate.command.js')).runMigrateCommand(args, io),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

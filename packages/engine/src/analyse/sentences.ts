@@ -151,6 +151,7 @@ export function splitSentences(text: string): TextSentence[] {
   const result: TextSentence[] = [];
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
+    .replace(/\u00ad[ \t]*\n[ \t]*/g, '')
     .replace(/\u00ad/g, '')
     .split(/\n\s*\n/);
   paragraphs.forEach((paragraph, paragraphIndex) => {

@@ -2,12 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { certificateInputSchema, certificateLayoutSchema } from '@zeugnisdesk/shared';
 import { composeCertificate } from '../text/compose/compose.js';
-import { renderHtml } from './html.js';
+import { renderHtml, toBase64 } from './html.js';
 
 const read = (path: string) => readFileSync(new URL(`../../../../examples/${path}`, import.meta.url));
 const input = certificateInputSchema.parse(JSON.parse(read('certificate-input.example.json').toString()));
 const layout = certificateLayoutSchema.parse(JSON.parse(read('layout.example.json').toString()));
 const logo = new Uint8Array(read('rheinfracht-logo.svg'));
+
+describe('toBase64', () => {
+  it('encodes like the platform does, including padding', () => {
+    for (const text of ['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar', 'Zeugnis äöü ß „…“']) {
+      const bytes = new TextEncoder().encode(text);
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    }
+    expect(toBase64(logo)).toBe(Buffer.from(logo).toString('base64'));
+  });
+});
 
 describe('renderHtml', () => {
   it('keeps the section structure and every sentence of the document', () => {

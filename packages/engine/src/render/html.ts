@@ -52,13 +52,20 @@ function blockToHtml(block: Block): string {
   }
 }
 
-/** Base64 without Node's Buffer, so the engine stays usable in the browser. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+const base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 without Buffer or btoa: the engine is pure and typed without Node or DOM globals. */
+export function toBase64(bytes: Uint8Array): string {
+  let output = '';
+  for (let index = 0; index < bytes.length; index += 3) {
+    const [a = 0, b = 0, c = 0] = [bytes[index], bytes[index + 1], bytes[index + 2]];
+    const triple = (a << 16) | (b << 8) | c;
+    output += base64Alphabet[(triple >> 18) & 63];
+    output += base64Alphabet[(triple >> 12) & 63];
+    output += index + 1 < bytes.length ? base64Alphabet[(triple >> 6) & 63] : '=';
+    output += index + 2 < bytes.length ? base64Alphabet[triple & 63] : '=';
   }
-  return btoa(binary);
+  return output;
 }
 
 function logoHtml(layout: CertificateLayout, assets: Readonly<Record<string, Uint8Array>>): string {

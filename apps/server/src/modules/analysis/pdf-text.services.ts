@@ -20,6 +20,8 @@ interface Line {
   text: string;
   x: number;
   y: number;
+  /** Right end of the line's last item. */
+  right: number;
   size: number;
   isSide: boolean;
 }
@@ -32,7 +34,7 @@ export class PdfTextError extends Error {
 }
 
 /** Groups items of one page into lines (same baseline within half a font size), left to right. */
-function toLines(items: Item[], pageWidth: number): Line[] {
+function toLines(items: Item[], pageWidth: number, pageHeight: number, isFirstPage: boolean): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Item[][] = [];
   for (const item of sorted) {
@@ -52,8 +54,11 @@ function toLines(items: Item[], pageWidth: number): Line[] {
       const last = segment.at(-1) as Item;
       text = text.replace(/\s+/g, ' ').trim();
       const width = last.x + last.width - first.x;
-      const isSide = first.x > pageWidth * 0.5 && width < pageWidth * 0.4;
-      if (text) lines.push({ text, x: first.x, y: first.y, size: first.size, isSide });
+      // A narrow block at the right of the page head is a letterhead column, not part of the text.
+      const isSide =
+        isFirstPage && first.x > pageWidth * 0.5 && width < pageWidth * 0.4 && first.y > pageHeight * 0.72;
+      if (text)
+        lines.push({ text, x: first.x, y: first.y, right: last.x + last.width, size: first.size, isSide });
       segment = [];
       text = '';
     };
@@ -79,29 +84,65 @@ function toLines(items: Item[], pageWidth: number): Line[] {
 
 const bulletPattern = /^\s*[•●▪·◦‣∙–—-]\s+/u;
 
+/** The right edge most lines of a justified text end at (null when the text is ragged). */
+function justifiedEdge(lines: readonly Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.right), (counts.get(Math.round(line.right)) ?? 0) + 1);
+  const [edge, count] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
+  return count >= 3 && count >= lines.length / 4 ? edge : null;
+}
+
+/**
+ * pdf.js drops the soft hyphen a typesetter put at a line end ("Weiterbil-" becomes "Weiterbil").
+ * In justified text such a line stops about one hyphen short of the edge all other lines reach.
+ */
+function endsInDroppedHyphen(line: Line, next: Line | undefined, edge: number | null): boolean {
+  if (edge === null || !next || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(next.text)) return false;
+  // The hyphen is about a third of an em wide (3.7 pt at 11 pt), less what hangs into the margin.
+  const shortBy = edge - line.right;
+  return shortBy > 0.8 && shortBy < line.size * 0.6 && Math.abs(next.y - line.y) < line.size * 1.75;
+}
+
 /** Main-flow lines become paragraphs; indented lines after a lead-in become list items. */
 function linesToText(lines: Line[]): string {
   const main = lines.filter((line) => !line.isSide);
   if (main.length === 0) return '';
   const margin = Math.min(...main.map((line) => line.x));
+  const edge = justifiedEdge(main);
   const out: string[] = [];
   let previous: Line | undefined;
   let inList = false;
-  for (const line of main) {
+  let itemX = 0;
+  for (const [index, line] of main.entries()) {
     const gap = previous ? previous.y - line.y : 0;
     const indented = line.x > margin + line.size * 0.6;
     const bulleted = bulletPattern.test(line.text);
     const newParagraph = previous !== undefined && gap > line.size * 1.75;
+    // A wrapped list item continues further right than its marker: it belongs to the item.
+    if (inList && !bulleted && !newParagraph && line.x > itemX + line.size * 0.3) {
+      const wrapped = out.pop() ?? '';
+      const last = previous && endsInDroppedHyphen(previous, line, edge) ? `${wrapped}\u00ad` : wrapped;
+      out.push(
+        /[-\u00ad]$/u.test(last) && /^\p{Ll}/u.test(line.text)
+          ? `${last.slice(0, -1)}${line.text}`
+          : `${last} ${line.text}`,
+      );
+      previous = line;
+      continue;
+    }
     const startsItem =
       bulleted || (indented && (inList || /:\s*$/.test(previous?.text ?? '') || newParagraph));
     if (previous && (newParagraph || startsItem || (inList && !indented)))
       out.push(newParagraph || (inList && !indented) ? '\n\n' : '\n');
     else if (previous) out.push('\n');
+    // A soft hyphen tells the sentence splitter to join the word across the line break.
+    const text = endsInDroppedHyphen(line, main[index + 1], edge) ? `${line.text}\u00ad` : line.text;
     if (startsItem) {
-      out.push(`– ${line.text.replace(bulletPattern, '')}`);
+      out.push(`– ${text.replace(bulletPattern, '')}`);
       inList = true;
+      itemX = line.x;
     } else {
-      out.push(line.text);
+      out.push(text);
       if (!indented) inList = false;
     }
     previous = line;
@@ -131,7 +172,7 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
   const pages: Line[][] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
-    const { width } = page.getViewport({ scale: 1 });
+    const { width, height } = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const items: Item[] = [];
     for (const item of content.items) {
@@ -145,7 +186,7 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
         size: Math.abs(scaleY ?? item.height) || 10,
       });
     }
-    pages.push(toLines(items, width));
+    pages.push(toLines(items, width, height, number === 1));
   }
   await document.destroy();
   // Running headers and footers repeat on several pages ("Seite 2 von 2", the employee's name, register data).

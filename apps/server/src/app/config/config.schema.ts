@@ -1,0 +1,102 @@
+// Every environment variable the server reads, declared once: type, default and documentation.
+// docs/operations.md documents the same list; a test keeps the two in step.
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const nodeEnvs = ['production', 'development', 'test'] as const;
+
+const portMessage = 'must be a whole number from 0 to 65535';
+const hexKeyMessage = 'must be 64 hexadecimal characters (a 256-bit key, e.g. from `openssl rand -hex 32`)';
+
+export const databaseKeyPattern = /^[0-9a-fA-F]{64}$/;
+
+function isUrlWithProtocol(value: string, protocols: readonly string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export const configSchema = z
+  .object({
+    PORT: z
+      .string()
+      .regex(/^\d{1,5}$/, portMessage)
+      .transform(Number)
+      .refine((port) => port <= 65535, portMessage)
+      .prefault('3000')
+      .describe('TCP port of the HTTP server; `0` picks a free port (the address is printed).'),
+    HOST: z
+      .string()
+      .regex(/^[A-Za-z0-9.:-]+$/, 'must be a host name or an IP address, e.g. 127.0.0.1 or 0.0.0.0')
+      .default('127.0.0.1')
+      .describe(
+        'Address the HTTP server binds to. The default accepts local connections only; ' +
+          '`0.0.0.0` (or `::`) listens on every interface, e.g. behind a reverse proxy or in a container.',
+      ),
+    DATA_DIR: z
+      .string()
+      .default('./data')
+      .describe(
+        'Directory for the embedded database and its generated key (created with mode 0700); ' +
+          'relative paths are resolved against the working directory.',
+      ),
+    DATABASE_URL: z
+      .string()
+      .refine(
+        (url) => isUrlWithProtocol(url, ['postgres:', 'postgresql:']),
+        'must be a PostgreSQL URL (postgres://user:password@host:5432/database); leave it unset for the embedded database',
+      )
+      .optional()
+      .describe(
+        'PostgreSQL connection URL (`postgres://…`). Unset: the embedded, encrypted SQLite database ' +
+          '`DATA_DIR/zeugnisdesk.db`.',
+      ),
+    DATABASE_KEY: z
+      .string()
+      .regex(databaseKeyPattern, hexKeyMessage)
+      .optional()
+      .describe(
+        'Key of the embedded database, 64 hex characters. Unset (and no `DATABASE_KEY_FILE`): read from ' +
+          '`DATA_DIR/database.key`, which the first start generates.',
+      ),
+    DATABASE_KEY_FILE: z
+      .string()
+      .optional()
+      .describe(
+        'Path of a file holding the key instead (e.g. a container secret); same format as `DATABASE_KEY`.',
+      ),
+    PUBLIC_URL: z
+      .string()
+      .refine(
+        (url) => isUrlWithProtocol(url, ['http:', 'https:']) && !/[?#]/.test(url),
+        'must be an http:// or https:// URL without query or fragment, e.g. https://zeugnisse.example.de',
+      )
+      .optional()
+      .describe(
+        'The address users reach the application at. `https://` turns on HSTS. ' +
+          'Unset: `http://HOST:PORT`.',
+      ),
+    LOG_LEVEL: z
+      .enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` })
+      .default('info')
+      .describe('Level of the JSON log lines on standard output.'),
+    NODE_ENV: z
+      .enum(nodeEnvs, { error: `must be one of ${nodeEnvs.join(', ')}` })
+      .default('production')
+      .describe(
+        '`production`, `development` or `test`; reserved for developer aids, none of which exist yet.',
+      ),
+  })
+  .refine((env) => !(env.DATABASE_KEY && env.DATABASE_KEY_FILE), {
+    path: ['DATABASE_KEY_FILE'],
+    message: 'cannot be combined with DATABASE_KEY: set only one of them',
+  });
+
+/** The names of all variables, in the order they are documented. */
+export const configVariableNames = Object.keys(configSchema.shape) as (keyof typeof configSchema.shape)[];
+
+export type ConfigEnvironment = z.output<typeof configSchema>;
+export type LogLevel = (typeof logLevels)[number];
+export type NodeEnv = (typeof nodeEnvs)[number];

@@ -1,0 +1,156 @@
+// The server speaks plain HTTP on loopback; TLS is the reverse proxy's job.
+/* eslint-disable @microsoft/sdl/no-insecure-url */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { configSchema, configVariableNames } from './config.schema.js';
+import { ConfigError, loadConfig, parseConfig } from './config.js';
+
+const cwd = '/srv/zeugnisdesk';
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zd-config-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+const key = 'ab'.repeat(32);
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig({ env, cwd });
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('starts the embedded database on 127.0.0.1:3000 with nothing configured', () => {
+    expect(parseConfig({ env: {}, cwd })).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/zeugnisdesk/data',
+      database: {
+        kind: 'sqlite',
+        path: '/srv/zeugnisdesk/data/zeugnisdesk.db',
+        key: { source: 'data-dir', path: '/srv/zeugnisdesk/data/database.key' },
+      },
+      publicUrl: 'http://127.0.0.1:3000',
+      isHttps: false,
+      logLevel: 'info',
+      nodeEnv: 'production',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = parseConfig({
+      env: {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/zeugnisdesk',
+        DATABASE_URL: 'postgres://app:secret@db:5432/zeugnisdesk',
+        PUBLIC_URL: 'https://zeugnisse.example.de/',
+        LOG_LEVEL: 'debug',
+        NODE_ENV: 'development',
+      },
+      cwd,
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/zeugnisdesk',
+      database: { kind: 'postgres', url: 'postgres://app:secret@db:5432/zeugnisdesk' },
+      publicUrl: 'https://zeugnisse.example.de',
+      isHttps: true,
+      logLevel: 'debug',
+      nodeEnv: 'development',
+    });
+  });
+
+  it('takes the key from DATABASE_KEY, or the path of DATABASE_KEY_FILE relative to the working directory', () => {
+    expect(parseConfig({ env: { DATABASE_KEY: key }, cwd }).database).toMatchObject({
+      key: { source: 'environment', hex: key },
+    });
+    expect(parseConfig({ env: { DATABASE_KEY_FILE: 'secrets/db.key' }, cwd }).database).toMatchObject({
+      key: { source: 'file', path: '/srv/zeugnisdesk/secrets/db.key' },
+    });
+  });
+
+  it('treats an empty value as unset and ignores variables that are not ours', () => {
+    expect(parseConfig({ env: { PORT: '', HOME: '/root' }, cwd }).port).toBe(3000);
+  });
+
+  it('puts brackets around an IPv6 host in the default public URL', () => {
+    expect(parseConfig({ env: { HOST: '::1', PORT: '4000' }, cwd }).publicUrl).toBe('http://[::1]:4000');
+  });
+
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['PORT', { PORT: '70000' }],
+    ['PORT', { PORT: '-1' }],
+    ['HOST', { HOST: 'local host' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db/zeugnisdesk' }],
+    ['DATABASE_URL', { DATABASE_URL: 'not a url' }],
+    ['DATABASE_KEY', { DATABASE_KEY: 'too-short' }],
+    ['DATABASE_KEY_FILE', { DATABASE_KEY: key, DATABASE_KEY_FILE: '/run/secrets/key' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'ftp://example.de' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'https://example.de/?x=1' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+  ])('rejects a bad %s with one line that names it', (name, env) => {
+    const error = configError(env);
+    expect(error.code).toBe('config.invalid');
+    expect(error.message).toMatch(new RegExp(`^invalid configuration: ${name} `));
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('never repeats a secret value in its message', () => {
+    const error = configError({ DATABASE_KEY: 'my-secret-passphrase', DATABASE_URL: 'mysql://u:pw123@db/x' });
+    expect(error.message).toContain('DATABASE_KEY');
+    expect(error.message).toContain('DATABASE_URL');
+    expect(error.message).not.toContain('my-secret-passphrase');
+    expect(error.message).not.toContain('pw123');
+  });
+});
+
+describe('loadConfig', () => {
+  it('reads a .env file in the working directory; the environment wins over it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.env'), '# settings\nPORT=4100\nLOG_LEVEL="warn"\nHOST=0.0.0.0\n');
+    const config = loadConfig({ env: { HOST: '127.0.0.2' }, cwd: dir });
+    expect(config).toMatchObject({
+      port: 4100,
+      logLevel: 'warn',
+      host: '127.0.0.2',
+      dataDir: join(dir, 'data'),
+    });
+  });
+
+  it('works without a .env file', () => {
+    const dir = tempDir();
+    expect(loadConfig({ env: {}, cwd: dir }).port).toBe(3000);
+  });
+
+  it('rejects a bad value from the .env file like one from the environment', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.env'), 'PORT=eighty\n');
+    expect(() => loadConfig({ env: {}, cwd: dir })).toThrow(/PORT must be a whole number/);
+  });
+});
+
+describe('docs/operations.md', () => {
+  const docs = readFileSync(new URL('../../../../../docs/operations.md', import.meta.url), 'utf8');
+  const { properties } = z.toJSONSchema(configSchema, { io: 'input' }) as {
+    properties: Record<string, { default?: string }>;
+  };
+
+  it.each(configVariableNames)('documents %s with its default', (name) => {
+    const row = docs.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+    expect(row, `a table row for ${name}`).toBeDefined();
+    const fallback = properties[name]?.default;
+    if (fallback !== undefined) expect(row).toContain(`\`${fallback}\``);
+  });
+});

@@ -1,0 +1,86 @@
+// The HTTP server: Fastify with security headers, one error format, request ids, graceful closing.
+// buildServer returns the server without listening, so tests use `app.inject()`.
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Db } from './database/database.types.js';
+import { registerHealthRoutes } from './health/health.routes.js';
+import { handleError, sendError } from './http-errors.js';
+import type { createLoggerOptions } from './logging.js';
+
+export const bodyLimitBytes = 1024 * 1024;
+
+export interface ServerDependencies {
+  db: Db;
+  /** PUBLIC_URL is https: send HSTS and upgrade insecure requests. */
+  isHttps: boolean;
+  /** Pino options from createLoggerOptions, or false for no log. */
+  logger: ReturnType<typeof createLoggerOptions> | false;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function buildServer({ db, isHttps, logger }: ServerDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: bodyLimitBytes,
+    // Keep a proxy's request id if it looks like one; anything else could be used to forge log lines.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+    // Our own hook answers during shutdown, in our error format.
+    return503OnClosing: false,
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(isHttps ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: isHttps ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+  });
+
+  // Only JSON bodies: a cross-site form cannot send them without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
+
+  let isClosing = false;
+  app.addHook('preClose', async () => {
+    isClosing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (isClosing) {
+      reply.header('connection', 'close');
+      return sendError(reply, 'server.shutting_down', 'The server is shutting down.');
+    }
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    // Let keep-alive clients go, so that closing does not wait for their idle timeout.
+    if (isClosing) reply.header('connection', 'close');
+  });
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((_request, reply) =>
+    sendError(reply, 'route.not_found', 'This route does not exist.'),
+  );
+
+  registerHealthRoutes(app, { db });
+  return app;
+}

@@ -1,0 +1,79 @@
+// Composition root: configuration → database (opened and migrated) → HTTP server, listening.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './app/config/config.js';
+import type { DatabaseKey } from './app/config/database-key.js';
+import { openConfiguredDatabase, type AppDatabase } from './app/database/database.js';
+import { createLoggerOptions, type LogDestination } from './app/logging.js';
+import { buildServer } from './app/server.js';
+import { StartupError } from './app/startup-error.js';
+import { migrateToLatest } from './migrations/migrator.js';
+
+export { loadConfig, type Config } from './app/config/config.js';
+export { StartupError } from './app/startup-error.js';
+
+export interface RunningApplication {
+  /** Where the server listens, e.g. http://127.0.0.1:3000 (the real port when PORT=0). */
+  url: string;
+  server: FastifyInstance;
+  database: AppDatabase;
+  /** Set on the first start of the embedded database: the generated key file to back up. */
+  key?: DatabaseKey;
+  /** Stops accepting connections, lets requests in flight finish, then closes the database. */
+  close: () => Promise<void>;
+}
+
+export async function startApplication({
+  config,
+  logDestination,
+}: {
+  config: Config;
+  logDestination?: LogDestination;
+}): Promise<RunningApplication> {
+  const logger = createLoggerOptions({
+    level: config.logLevel,
+    ...(logDestination ? { destination: logDestination } : {}),
+  });
+  let server: FastifyInstance | undefined;
+  const { database, key } = await openConfiguredDatabase(config.database, {
+    dataDir: config.dataDir,
+    onIdleError: (error) => server?.log.warn({ err: error }, 'idle database connection failed'),
+  });
+  try {
+    await migrateToLatest(database.db);
+    server = await buildServer({ db: database.db, isHttps: config.isHttps, logger });
+    server.addHook('onClose', () => database.close());
+    await listen(server, config);
+  } catch (error) {
+    await (server ? server.close() : database.close());
+    throw error;
+  }
+  const address = server.server.address();
+  if (!address || typeof address === 'string') throw new Error('the server is not listening on TCP');
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const running = server;
+  return {
+    // The server itself speaks plain HTTP; TLS is terminated in front of it.
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url
+    url: `http://${host}:${address.port}`,
+    server: running,
+    database,
+    ...(key ? { key } : {}),
+    close: () => running.close(),
+  };
+}
+
+async function listen(server: FastifyInstance, { host, port }: Config): Promise<void> {
+  try {
+    await server.listen({ host, port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      throw new StartupError('server.address_in_use', `PORT ${port} on ${host} is already in use`);
+    if (code === 'EACCES')
+      throw new StartupError('server.address_denied', `PORT ${port} on ${host} needs more privileges`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+      throw new StartupError('server.address_invalid', `HOST ${host} is not an address of this machine`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+// Every migration, in the order it is applied. Add new files at the end, never reorder or edit applied
+// ones. An explicit list instead of a directory scan: the build and the bundle cannot miss a file.
+import type { Migration } from 'kysely';
+import * as organizations from './list/0001-organizations.migration.js';
+
+export interface NamedMigration {
+  /** The file name without `.migration.ts`, e.g. `0001-organizations`. */
+  name: string;
+  migration: Migration;
+}
+
+export const migrations: readonly NamedMigration[] = [
+  { name: '0001-organizations', migration: organizations },
+];

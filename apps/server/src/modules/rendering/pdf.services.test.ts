@@ -1,0 +1,160 @@
+// The typeset certificate, checked with the tools a recipient's archive would use: qpdf for the file
+// structure, pdfinfo for PDF/A and metadata, pdffonts for embedding, pdftotext for the words.
+import { defaultCertificateLayout, layoutFontFamilies, type CertificateLayout } from '@zeugnisdesk/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPdfRenderer, type PdfRenderer } from './pdf.services.js';
+import {
+  composeDocument,
+  createPdfProbe,
+  documentTexts,
+  exampleAssets,
+  exampleDraft,
+  exampleLayout,
+  managerDraft,
+  normalisePdfText,
+} from './pdf.test-utils.js';
+
+const probe = createPdfProbe();
+let renderer: PdfRenderer;
+beforeAll(() => {
+  renderer = createPdfRenderer();
+});
+afterAll(() => {
+  renderer.close();
+  probe.remove();
+});
+
+const render = (document = composeDocument(exampleDraft()), layout: CertificateLayout = exampleLayout) =>
+  renderer.renderPdf({ document, layout, assets: exampleAssets });
+
+function runningLines(document: ReturnType<typeof composeDocument>, layout = exampleLayout): string[] {
+  const { senderLine, addressBlock } = layout.letterhead;
+  return [
+    ...addressBlock,
+    ...layout.footer,
+    ...(senderLine ? [senderLine] : []),
+    `${document.title} für ${document.employee.name}`,
+  ];
+}
+
+describe('renderPdf: a PDF/A-2b certificate', () => {
+  const manager = composeDocument(managerDraft());
+  let managerPdf: Uint8Array;
+  beforeAll(() => {
+    managerPdf = render(manager);
+  });
+
+  it('is a well-formed file that declares PDF/A-2b in its XMP metadata', () => {
+    expect(probe.check(managerPdf)).toContain('No syntax or stream encoding errors found');
+    const xmp = probe.xmp(managerPdf);
+    expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(xmp).toContain('de-DE');
+  });
+
+  it('carries title, author, the issue date as creation date, A4 and two pages', () => {
+    const info = probe.info(managerPdf);
+    expect(info).toMatch(/^Title:\s+Arbeitszeugnis – Frau Anna Schmidt$/m);
+    expect(info).toMatch(/^Author:\s+Rheinfracht Logistik GmbH$/m);
+    expect(info).toMatch(/^CreationDate:\s+2026-06-30T00:00:00/m);
+    expect(info).toMatch(/^Pages:\s+2$/m);
+    expect(info).toMatch(/^Page size:.*\(A4\)$/m);
+  });
+
+  it('gives back every sentence, list item, the date line and the signer', () => {
+    const text = normalisePdfText(probe.text(managerPdf), runningLines(manager));
+    const missing = documentTexts(manager).filter((sentence) => !text.includes(sentence));
+    expect(missing).toEqual([]);
+  });
+
+  it('shows "Seite 2 von 2" and the employee in a running header on page 2 only', () => {
+    const first = probe.text(managerPdf, 1);
+    const second = probe.text(managerPdf, 2);
+    expect(second).toContain('Seite 2 von 2');
+    expect(second).toContain('Arbeitszeugnis für Frau Anna Schmidt');
+    expect(first).not.toContain('Seite');
+    expect(first).not.toContain('Arbeitszeugnis für');
+  });
+
+  it('prints the letterhead and the footer lines', () => {
+    const first = probe.text(managerPdf, 1);
+    for (const line of [...exampleLayout.letterhead.addressBlock, ...exampleLayout.footer]) {
+      expect(first).toContain(line);
+    }
+    expect(probe.text(managerPdf, 2)).toContain(exampleLayout.footer[0]);
+  });
+
+  it('gives the same bytes for the same input, in one renderer and across two', () => {
+    expect(Buffer.from(render(manager)).equals(Buffer.from(managerPdf))).toBe(true);
+    const other = createPdfRenderer();
+    try {
+      const again = other.renderPdf({ document: manager, layout: exampleLayout, assets: exampleAssets });
+      expect(Buffer.from(again).equals(Buffer.from(managerPdf))).toBe(true);
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('renderPdf: text and layout', () => {
+  it('renders the example in one or two pages', () => {
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(probe.info(render()))?.[1]);
+    expect([1, 2]).toContain(pages);
+  });
+
+  it('prints names and activities with Typst syntax literally (data, never markup)', () => {
+    const draft = exampleDraft();
+    draft.employee.firstName = 'Max';
+    draft.employee.lastName = '*Bold* #set [x] $y$ \\z <a> @b';
+    draft.activities.push('Pflege von `code` // kein Kommentar, #let x = 1 und [Klammern] mit $math$ \\');
+    draft.activities.push('Schulungen zum Thema „Ladungssicherung“ und "Gefahrgut" – mit Gedankenstrich');
+    const document = composeDocument(draft);
+    const pdf = render(document);
+    const text = normalisePdfText(probe.text(pdf), runningLines(document));
+    expect(text).toContain('Frau Max *Bold* #set [x] $y$ \\z <a> @b');
+    expect(text).toContain('Pflege von `code` // kein Kommentar, #let x = 1 und [Klammern] mit $math$ \\');
+    expect(text).toContain('„Ladungssicherung“ und "Gefahrgut" – mit Gedankenstrich');
+    expect(probe.text(pdf, 2)).toContain('Arbeitszeugnis für Frau Max *Bold* #set [x] $y$ \\z <a> @b');
+    expect(probe.info(pdf)).toContain(
+      'Title:           Arbeitszeugnis – Frau Max *Bold* #set [x] $y$ \\z <a> @b',
+    );
+  });
+
+  it.each(layoutFontFamilies)('embeds only subsets of %s', (family) => {
+    const layout: CertificateLayout = {
+      ...exampleLayout,
+      font: { ...exampleLayout.font, family },
+      letterhead: { ...exampleLayout.letterhead, logo: null },
+    };
+    const fonts = probe.fonts(render(undefined, layout));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font).toMatchObject({ embedded: true, subset: true });
+      expect(font.name).toMatch(new RegExp(`^[A-Z]{6}\\+${family.replace(/ /g, '')}`));
+    }
+  });
+
+  it('renders the default layout without any letterhead or assets', () => {
+    const document = composeDocument(exampleDraft());
+    const pdf = renderer.renderPdf({ document, layout: defaultCertificateLayout });
+    expect(probe.check(pdf)).toContain('No syntax or stream encoding errors found');
+    const text = normalisePdfText(probe.text(pdf), runningLines(document, defaultCertificateLayout));
+    expect(text.startsWith('Arbeitszeugnis Frau Anna Schmidt, geboren am')).toBe(true);
+  });
+
+  it('keeps place, date and signature on the page of the closing paragraph, whatever the length', () => {
+    for (let extra = 0; extra < 10; extra++) {
+      const draft = exampleDraft();
+      for (let n = 0; n < extra; n++)
+        draft.activities.push(`Zusätzliche Aufgabe Nummer ${n + 1} im Tagesgeschäft`);
+      const document = composeDocument(draft);
+      const pdf = render(document, defaultCertificateLayout);
+      const pages = Number(/^Pages:\s+(\d+)$/m.exec(probe.info(pdf))?.[1]);
+      const last = normalisePdfText(probe.text(pdf, pages), runningLines(document, defaultCertificateLayout));
+      const closing = document.sections.find((section) => section.id === 'closing')?.blocks.at(-1);
+      const closingEnd = closing?.type === 'paragraph' ? closing.runs.at(-1)?.text : undefined;
+      expect(closingEnd && last.includes(closingEnd), `${extra} extra activities`).toBe(true);
+      expect(last).toContain('Köln, 30.06.2026 Peter Meier Geschäftsführer');
+    }
+  });
+});
