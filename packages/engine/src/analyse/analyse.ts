@@ -59,6 +59,11 @@ function preferOneSummary(
   }
 }
 
+const isHeading = (text: string) =>
+  /^(?:qualifiziertes\s+|einfaches\s+)?(?:arbeits|zwischen|ausbildungs|dienst|end|praktikums)?zeugnis$/iu.test(
+    text.trim(),
+  );
+
 const performanceKeys: RatingCategory[] = [
   'willingness',
   'ability',
@@ -138,11 +143,12 @@ export function analyseCertificate(text: string): AnalysisResult {
     }
   }
 
-  // The heading is the first short line; the introduction the first sentences after it.
-  const headingIndex = parts.findIndex((part) => part.text.split(/\s+/).length <= 4);
-  const heading = headingIndex === 0 ? analyseWords(parts[0]?.text ?? '') : analyseWords('');
+  // The heading ("Arbeitszeugnis", "Zwischenzeugnis" …) may follow a letterhead; the introduction is
+  // the sentence after it.
+  const headingIndex = parts.slice(0, 15).findIndex((part) => isHeading(part.text));
+  const heading = analyseWords(headingIndex >= 0 ? (parts[headingIndex]?.text ?? '') : '');
   // Only the first sentence says what the certificate is; later ones may tell of an earlier apprenticeship.
-  const introduction = analyseWords(parts[headingIndex === 0 ? 1 : 0]?.text ?? '');
+  const introduction = analyseWords(parts[headingIndex + 1]?.text ?? '');
   const kind = readKind(() => analyseWords(text), heading, introduction);
   const exitReason = readExitReason(closingSentences, kind);
   const categories: AnalysisResult['categories'] = {};

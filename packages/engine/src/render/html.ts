@@ -3,6 +3,7 @@
 // embedded as a data URI, so the page needs nothing but itself.
 import { defaultCertificateLayout, type CertificateLayout } from '@zeugnisdesk/shared';
 import type { Block, CertificateDocument, Run } from '../model/document.types.js';
+import { letterheadAddressLines } from './letterhead.js';
 
 const escapes: Record<string, string> = {
   '&': '&amp;',
@@ -103,9 +104,7 @@ footer{margin-top:3em;font-size:7.5pt;color:#555;border-top:.5pt solid #bbb;padd
 export function renderHtml(document: CertificateDocument, options: HtmlRenderOptions = {}): string {
   const layout = options.layout ?? defaultCertificateLayout;
   const { letterhead } = layout;
-  const addressLines = letterhead.addressBlock.length
-    ? letterhead.addressBlock
-    : [document.employer.name, document.employer.address].filter((line): line is string => Boolean(line));
+  const addressLines = letterheadAddressLines(document, layout);
   const sections = document.sections
     .map(
       (section) =>

@@ -89,7 +89,7 @@ function justifiedEdge(lines: readonly Line[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) counts.set(Math.round(line.right), (counts.get(Math.round(line.right)) ?? 0) + 1);
   const [edge, count] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0]);
-  return count >= 3 && count >= lines.length / 4 ? edge : null;
+  return count >= 2 && count >= lines.length / 4 ? edge : null;
 }
 
 /**
@@ -193,14 +193,24 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
   const counts = new Map<string, number>();
   for (const lines of pages)
     for (const text of new Set(lines.map((line) => line.text))) counts.set(text, (counts.get(text) ?? 0) + 1);
-  const texts = pages.map((lines) =>
-    linesToText(
+  const texts = pages.map((lines) => {
+    // A running header shares its row with the page number ("Zwischenzeugnis für … | Seite 2 von 2").
+    const markerRows = lines.filter((line) => isPageMarker(line.text)).map((line) => line.y);
+    return linesToText(
       lines.filter(
-        (line) => !isPageMarker(line.text) && !(pages.length > 1 && (counts.get(line.text) ?? 0) > 1),
+        (line) =>
+          !markerRows.some((y) => Math.abs(y - line.y) < 2) &&
+          !(pages.length > 1 && (counts.get(line.text) ?? 0) > 1),
       ),
-    ),
-  );
+    );
+  });
   const side = pages[0]?.filter((line) => line.isSide).map((line) => line.text) ?? [];
-  const body = texts.filter(Boolean).join('\n');
+  // A page that ends mid-sentence continues on the next; otherwise the page break ends a paragraph.
+  const body = texts
+    .filter(Boolean)
+    .reduce(
+      (joined, page) => (joined ? `${joined}${/[.!?:]$/.test(joined) ? '\n\n' : '\n'}${page}` : page),
+      '',
+    );
   return `${side.length ? `${side.join('\n')}\n\n` : ''}${body}\n`;
 }

@@ -134,11 +134,19 @@ describe('renderPdf: text and layout', () => {
     }
   });
 
-  it('renders the default layout without any letterhead or assets', () => {
+  it('renders the default layout without assets, with the employer name and address as letterhead', () => {
     const document = composeDocument(exampleDraft());
     const pdf = renderer.renderPdf({ document, layout: defaultCertificateLayout });
     expect(probe.check(pdf)).toContain('No syntax or stream encoding errors found');
-    const text = normalisePdfText(probe.text(pdf), runningLines(document, defaultCertificateLayout));
+    const raw = probe.text(pdf);
+    for (const line of ['Rheinfracht Logistik GmbH', 'Hafenstraße 12', '50667 Köln'])
+      expect(raw).toContain(line);
+    const text = normalisePdfText(raw, [
+      ...runningLines(document, defaultCertificateLayout),
+      'Rheinfracht Logistik GmbH',
+      'Hafenstraße 12',
+      '50667 Köln',
+    ]);
     expect(text.startsWith('Arbeitszeugnis Frau Anna Schmidt, geboren am')).toBe(true);
   });
 

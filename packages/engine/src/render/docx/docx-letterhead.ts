@@ -1,6 +1,7 @@
 // Letterhead, running header and footer. The letterhead lives in the first page's header, as on
 // Word letter paper: logo and company block side by side at the top margin, the sender line below.
 // Following pages carry the title, the employee's name and "Seite X von Y"; every page the footer.
+import { letterheadAddressLines } from '../letterhead.js';
 import type { CertificateLayout } from '@zeugnisdesk/shared';
 import {
   AlignmentType,
@@ -69,9 +70,7 @@ function logoRun(logo: DocxLogo, context: LetterheadContext): ImageRun {
 }
 
 function addressLines({ layout, document }: LetterheadContext): string[] {
-  const lines = layout.letterhead.addressBlock;
-  if (lines.length) return lines;
-  return [document.employer.name, document.employer.address].filter((line): line is string => Boolean(line));
+  return letterheadAddressLines(document, layout);
 }
 
 /** The first page's header: the letterhead, starting at the top margin. */

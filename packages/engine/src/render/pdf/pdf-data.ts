@@ -1,6 +1,7 @@
 // The data the Typst template reads (`sys.inputs.data`): everything it prints, as plain JSON. User text
 // reaches Typst only through this object and is inserted as strings, never evaluated as markup, so
 // `#`, `*`, `[`, `$` … in a name or an activity print literally.
+import { letterheadAddressLines } from '../letterhead.js';
 import type { CertificateLayout } from '@zeugnisdesk/shared';
 import type { Block, CertificateDocument } from '../../model/document.types.js';
 
@@ -136,7 +137,7 @@ export function toTypstData(
             }
           : null,
       senderLine: layout.letterhead.senderLine,
-      addressBlock: [...layout.letterhead.addressBlock],
+      addressBlock: letterheadAddressLines(document, layout),
       background: backgroundFormat
         ? { path: typstAssetPath('background', backgroundFormat), format: backgroundFormat }
         : null,
