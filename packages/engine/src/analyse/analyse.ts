@@ -59,10 +59,24 @@ function preferOneSummary(
   }
 }
 
-const isHeading = (text: string) =>
-  /^(?:qualifiziertes\s+|einfaches\s+)?(?:arbeits|zwischen|ausbildungs|dienst|end|praktikums)?zeugnis$/iu.test(
-    text.trim(),
+const headings = new Set([
+  'zeugnis',
+  'arbeitszeugnis',
+  'zwischenzeugnis',
+  'ausbildungszeugnis',
+  'dienstzeugnis',
+  'endzeugnis',
+  'praktikumszeugnis',
+]);
+/** "Arbeitszeugnis", "Qualifiziertes Arbeitszeugnis", "Zwischenzeugnis" … on a line of their own. */
+const isHeading = (text: string) => {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return (
+    words.length <= 2 &&
+    headings.has(words.at(-1) ?? '') &&
+    (words.length === 1 || ['qualifiziertes', 'einfaches'].includes(words[0] ?? ''))
   );
+};
 
 const performanceKeys: RatingCategory[] = [
   'willingness',
