@@ -30,20 +30,20 @@ export function readKind(
   return readApprenticeship(introduction) ? 'apprenticeship' : 'final';
 }
 
+const apprenticeshipSignals = [
+  'ausbildungszeugnis*',
+  'berufsausbildung*',
+  'ausbildung zum',
+  'ausbildung zur',
+  'ausbildung als',
+  'ausbildungsberuf*',
+  'ausbildungsverhältnis*',
+  'abschlussprüfung*',
+  'gesellenprüfung*',
+];
+
 function readApprenticeship(introduction: AnalysedSentence): boolean {
-  return (
-    findSignal(introduction, [
-      'ausbildungszeugnis*',
-      'berufsausbildung*',
-      'ausbildung zum',
-      'ausbildung zur',
-      'ausbildung als',
-      'ausbildungsberuf*',
-      'ausbildungsverhältnis*',
-      'abschlussprüfung*',
-      'gesellenprüfung*',
-    ]) !== undefined
-  );
+  return findSignal(introduction, apprenticeshipSignals) !== undefined;
 }
 
 const exitPatterns: readonly (readonly [ExitReason, readonly string[]])[] = [

@@ -123,12 +123,15 @@ function parseAlternative(body: string, source: string): TemplateNode {
 }
 
 const cache = new Map<string, CompiledTemplate>();
+/** The shipped library has about a thousand templates; tenant overrides must not grow memory forever. */
+const cacheLimit = 10_000;
 
 /** Parses a template once; compiled templates are cached by their source text. */
 export function compileTemplate(source: string): CompiledTemplate {
   let compiled = cache.get(source);
   if (!compiled) {
     compiled = { source, nodes: parseNodes(source, source) };
+    if (cache.size >= cacheLimit) cache.clear();
     cache.set(source, compiled);
   }
   return compiled;
