@@ -1,6 +1,11 @@
 // Hedged observations about a certificate: contradictions between sections, a closing that does not
 // match the grades, omissions an informed reader notices (BAG 12.08.2008 – 9 AZR 632/07).
-import type { CertificateKind, ExitReason, RatingCategory } from '@zeugnisdesk/shared';
+import {
+  performanceCategories,
+  type CertificateKind,
+  type ExitReason,
+  type RatingCategory,
+} from '@zeugnisdesk/shared';
 import { findRiskyPhrases } from '../check/risky-phrases.js';
 import { categoryNames, formatDecimal } from '../model/labels.js';
 import type { AnalysisFlag, AnalysisResult, ClosingAnalysis, GradeRange } from './analyse.types.js';
@@ -17,15 +22,7 @@ export interface FlagInput {
   text: string;
 }
 
-const performanceKeys: RatingCategory[] = [
-  'willingness',
-  'ability',
-  'knowledge',
-  'training',
-  'workStyle',
-  'result',
-  'leadership',
-];
+const performanceKeys: readonly RatingCategory[] = performanceCategories;
 
 function closingFlags({ closing, overall, kind, exitReason }: FlagInput): AnalysisFlag[] {
   if (!overall) return [];

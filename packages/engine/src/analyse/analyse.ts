@@ -1,6 +1,6 @@
 // analyseCertificate: reads the plain text of any German certificate and reports the grade each part
 // signals, the summary and closing, the kind and exit reason, and hedged flags (requirement C16).
-import type { RatingCategory } from '@zeugnisdesk/shared';
+import { performanceCategories, type RatingCategory } from '@zeugnisdesk/shared';
 import { analyseWords, type AnalysedSentence } from './analysed-sentence.js';
 import type { AnalysedSentenceResult, AnalysisResult, GradeRange, SentenceRole } from './analyse.types.js';
 import { collectFlags } from './analyse.flags.js';
@@ -78,15 +78,7 @@ const isHeading = (text: string) => {
   );
 };
 
-const performanceKeys: RatingCategory[] = [
-  'willingness',
-  'ability',
-  'knowledge',
-  'training',
-  'workStyle',
-  'result',
-  'leadership',
-];
+const performanceKeys: readonly RatingCategory[] = performanceCategories;
 
 export function analyseCertificate(text: string): AnalysisResult {
   const parts = splitSentences(text);

@@ -1,5 +1,5 @@
 // Decides what a sentence is: description, a category assessment, the summary, behaviour, or closing.
-import type { RatingCategory } from '@zeugnisdesk/shared';
+import { performanceCategories, type RatingCategory } from '@zeugnisdesk/shared';
 import {
   analyseWords,
   createScorer,
@@ -34,15 +34,8 @@ export interface SentenceClass {
   tied?: AssessedCategory[];
 }
 
-export const canonicalOrder: readonly AssessedCategory[] = [
-  'willingness',
-  'ability',
-  'knowledge',
-  'training',
-  'workStyle',
-  'result',
-  'leadership',
-];
+/** The conventional order of the performance assessment (domain guide §2.1). */
+export const canonicalOrder: readonly AssessedCategory[] = performanceCategories;
 
 const closingSignals = [
   'danken',
