@@ -4,9 +4,12 @@ import type { Config } from './app/config/config.js';
 import type { DatabaseKey } from './app/config/database-key.js';
 import { openConfiguredDatabase, type AppDatabase } from './app/database/database.js';
 import { createLoggerOptions, type LogDestination } from './app/logging.js';
+import { ensureDevelopmentOrganization } from './app/request-context.js';
 import { buildServer } from './app/server.js';
 import { StartupError } from './app/startup-error.js';
 import { migrateToLatest } from './migrations/migrator.js';
+import { registerOutboxDevRoutes } from './modules/delivery/outbox.routes.js';
+import { registerOutboxTask } from './modules/delivery/outbox.task.js';
 
 export { loadConfig, type Config } from './app/config/config.js';
 export { StartupError } from './app/startup-error.js';
@@ -40,8 +43,12 @@ export async function startApplication({
   });
   try {
     await migrateToLatest(database.db);
+    await ensureDevelopmentOrganization({ db: database.db, now: () => new Date() });
     server = await buildServer({ db: database.db, isHttps: config.isHttps, logger });
     server.addHook('onClose', () => database.close());
+    // Delivery (modules/delivery): the outbox worker, stopped on close before the database, and /dev/outbox.
+    registerOutboxTask(server, { db: database.db, delivery: config.delivery });
+    registerOutboxDevRoutes(server, { db: database.db, isEnabled: config.nodeEnv !== 'production' });
     await listen(server, config);
   } catch (error) {
     await (server ? server.close() : database.close());

@@ -1,11 +1,22 @@
 // The one table of error codes and their HTTP status (CONTRACTS §4), and the error response format:
 // { "error": { "code": "<feature>.<reason>", "message": "…" } }. Features add their codes here.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { toValidationIssues } from './api/validation-issues.js';
 
 export const httpErrorStatus = {
   'request.invalid': 400,
   'request.invalid_json': 400,
+  'validation.failed': 400,
   'route.not_found': 404,
+  'company.not_found': 404,
+  'location.not_found': 404,
+  'department.not_found': 404,
+  'org_unit.not_found': 404,
+  'employee_type.not_found': 404,
+  'employee.not_found': 404,
+  'employee.referenced': 409,
+  'structure.name_taken': 409,
+  'structure.in_use': 409,
   'request.body_too_large': 413,
   'request.unsupported_media_type': 415,
   'server.internal_error': 500,
@@ -15,8 +26,14 @@ export const httpErrorStatus = {
 
 export type ErrorCode = keyof typeof httpErrorStatus;
 
+/** One offending field of a `validation.failed` error: its dotted path and what is wrong. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
+  error: { code: ErrorCode; message: string; issues?: ValidationIssue[] };
 }
 
 /** An expected failure of a use case; the status comes from the table. */
@@ -24,14 +41,33 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly issues?: ValidationIssue[],
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
 
-export function sendError(reply: FastifyReply, code: ErrorCode, message: string): FastifyReply {
-  const body: ErrorBody = { error: { code, message } };
+/** A request that passed the schema but breaks a rule across fields (e.g. exit before entry). */
+export function createValidationError(issues: ValidationIssue[]): AppError {
+  return new AppError('validation.failed', describeIssues(issues), issues);
+}
+
+export function describeIssues(issues: ValidationIssue[]): string {
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return `The request is invalid: ${shown.join('; ')}${more}.`;
+}
+
+export function sendError(
+  reply: FastifyReply,
+  code: ErrorCode,
+  message: string,
+  issues?: ValidationIssue[],
+): FastifyReply {
+  const body: ErrorBody = { error: { code, message, ...(issues ? { issues } : {}) } };
   return reply.code(httpErrorStatus[code]).type('application/json; charset=utf-8').send(body);
 }
 
@@ -43,11 +79,16 @@ const fastifyErrors: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ['request.unsupported_media_type', 'This content type is not accepted.'],
 };
 
-function classify(error: FastifyError | AppError): [ErrorCode, string] {
-  if (error instanceof AppError) return [error.code, error.message];
+type Classified = [ErrorCode, string, ValidationIssue[]?];
+
+function classify(error: FastifyError | AppError): Classified {
+  if (error instanceof AppError) return [error.code, error.message, error.issues];
   const known = error.code ? fastifyErrors[error.code] : undefined;
   if (known) return known;
-  if (error.validation) return ['request.invalid', error.message];
+  if (error.validation) {
+    const issues = toValidationIssues(error.validation, error.validationContext);
+    return ['validation.failed', describeIssues(issues), issues];
+  }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) return ['request.invalid', 'The request is invalid.'];
   return ['server.internal_error', 'An unexpected error occurred.'];
@@ -55,8 +96,8 @@ function classify(error: FastifyError | AppError): [ErrorCode, string] {
 
 /** Fastify's error handler: every error leaves in our format, never with a stack trace. */
 export function handleError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
-  const [code, message] = classify(error);
+  const [code, message, issues] = classify(error);
   if (httpErrorStatus[code] >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code }, 'request rejected');
-  return sendError(reply, code, message);
+  return sendError(reply, code, message, issues);
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 
-export type IdPrefix = 'org';
+export type IdPrefix = 'org' | 'cmp' | 'loc' | 'dep' | 'unt' | 'ety' | 'emp' | 'msg';
 
 export function createId(prefix: IdPrefix): string {
   const bytes = randomBytes(16);

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerApi } from './api/api.js';
 import type { Db } from './database/database.types.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { handleError, sendError } from './http-errors.js';
@@ -16,11 +17,18 @@ export interface ServerDependencies {
   isHttps: boolean;
   /** Pino options from createLoggerOptions, or false for no log. */
   logger: ReturnType<typeof createLoggerOptions> | false;
+  /** The clock of every use case; tests pass a fixed one. */
+  now?: () => Date;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function buildServer({ db, isHttps, logger }: ServerDependencies): Promise<FastifyInstance> {
+export async function buildServer({
+  db,
+  isHttps,
+  logger,
+  now = () => new Date(),
+}: ServerDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: bodyLimitBytes,
@@ -63,6 +71,13 @@ export async function buildServer({ db, isHttps, logger }: ServerDependencies): 
   app.addHook('preClose', async () => {
     isClosing = true;
   });
+  // Also flag it the moment close() is called: avvio reaches the preClose hooks only after a tick per
+  // plugin scope, and a request arriving in between must already be turned away.
+  const close = app.close.bind(app);
+  app.close = ((...args: Parameters<typeof close>) => {
+    isClosing = true;
+    return close(...args);
+  }) as typeof app.close;
   app.addHook('onRequest', async (_request, reply) => {
     if (isClosing) {
       reply.header('connection', 'close');
@@ -82,5 +97,6 @@ export async function buildServer({ db, isHttps, logger }: ServerDependencies): 
   );
 
   registerHealthRoutes(app, { db });
+  registerApi(app, { db, now });
   return app;
 }

@@ -9,6 +9,7 @@ import {
   describeWithPostgres,
   postgresUrlForSchema,
 } from '../app/database/database.test-utils.js';
+import { migrations } from '../migrations/migrations.registry.js';
 import { memoryIo } from './cli.test-utils.js';
 import { runServeCommand } from './serve.command.js';
 
@@ -50,7 +51,14 @@ describe('zeugnisdesk serve', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const ready = await fetch(`${server.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', migrations: 1 });
+    expect(await ready.json()).toEqual({ status: 'ready', migrations: migrations.length });
+    // The API works on a fresh start: the development organisation exists.
+    const created = await fetch(`${server.url}/api/v1/departments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Vertrieb' }),
+    });
+    expect(created.status).toBe(201);
 
     server.stop('SIGTERM');
     expect(await server.exitCode).toBe(0);
@@ -116,7 +124,7 @@ describeWithPostgres('zeugnisdesk serve', () => {
     const schema = await createPostgresTestSchema();
     const server = await startServe({ DATABASE_URL: postgresUrlForSchema(schema) }, tempDir());
     const ready = await fetch(`${server.url}/health/ready`);
-    expect(await ready.json()).toEqual({ status: 'ready', migrations: 1 });
+    expect(await ready.json()).toEqual({ status: 'ready', migrations: migrations.length });
     server.stop('SIGTERM');
     expect(await server.exitCode).toBe(0);
   });

@@ -2,6 +2,8 @@
 // ones. An explicit list instead of a directory scan: the build and the bundle cannot miss a file.
 import type { Migration } from 'kysely';
 import * as organizations from './list/0001-organizations.migration.js';
+import * as organizationStructure from './list/0002-organization-structure.migration.js';
+import * as deliveryOutbox from './list/0003-delivery-outbox.migration.js';
 
 export interface NamedMigration {
   /** The file name without `.migration.ts`, e.g. `0001-organizations`. */
@@ -11,4 +13,6 @@ export interface NamedMigration {
 
 export const migrations: readonly NamedMigration[] = [
   { name: '0001-organizations', migration: organizations },
+  { name: '0002-organization-structure', migration: organizationStructure },
+  { name: '0003-delivery-outbox', migration: deliveryOutbox },
 ];

@@ -18,6 +18,29 @@ function isUrlWithProtocol(value: string, protocols: readonly string[]): boolean
   }
 }
 
+const booleans = ['true', 'false'] as const;
+// `address` or `Name <address>`, on one line (no header injection through the sender).
+const mailboxPattern = /^(?:[^\r\n<>"]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+export const defaultSmsBodyTemplate = '{"to":"{to}","text":"{text}"}';
+
+export function isLoopbackUrl(value: string): boolean {
+  try {
+    return ['127.0.0.1', '[::1]', 'localhost'].includes(new URL(value).hostname);
+  } catch {
+    return false;
+  }
+}
+
+function isSmsBodyTemplate(template: string): boolean {
+  if (!template.includes('{to}') || !template.includes('{text}')) return false;
+  try {
+    JSON.parse(template.replaceAll('{to}', 'x').replaceAll('{text}', 'x'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const configSchema = z
   .object({
     PORT: z
@@ -86,13 +109,63 @@ export const configSchema = z
       .enum(nodeEnvs, { error: `must be one of ${nodeEnvs.join(', ')}` })
       .default('production')
       .describe(
-        '`production`, `development` or `test`; reserved for developer aids, none of which exist yet.',
+        '`production`, `development` or `test`. Outside production the development page `/dev/outbox` lists the outbox.',
       ),
+    // Delivery of e-mails and text messages (modules/delivery). Unset: the built-in outbox.
+    SMTP_URL: z
+      .string()
+      .refine(
+        (url) => isUrlWithProtocol(url, ['smtp:', 'smtps:']),
+        'must be an smtp:// (STARTTLS) or smtps:// (TLS) URL, e.g. smtps://user:password@mail.example.de:465',
+      )
+      .optional()
+      .describe(
+        'Mail server: `smtps://user:password@host:465` (TLS) or `smtp://…:587` (STARTTLS, required). ' +
+          'Unset: e-mails stay in the built-in outbox.',
+      ),
+    SMTP_ALLOW_INSECURE_LOOPBACK: z
+      .enum(booleans, { error: 'must be true or false' })
+      .default('false')
+      .describe('`true` allows an smtp:// server on 127.0.0.1, ::1 or localhost without STARTTLS.'),
+    MAIL_FROM: z
+      .string()
+      .regex(
+        mailboxPattern,
+        'must be an address or `Name <address>`, e.g. Zeugnisdesk <zeugnisse@example.de>',
+      )
+      .optional()
+      .describe('Sender of every e-mail; required with `SMTP_URL`.'),
+    SMS_GATEWAY_URL: z
+      .string()
+      .refine(
+        (url) =>
+          isUrlWithProtocol(url, ['https:']) || (isUrlWithProtocol(url, ['http:']) && isLoopbackUrl(url)),
+        'must be an https:// URL (http:// only on 127.0.0.1, ::1 or localhost)',
+      )
+      .optional()
+      .describe('HTTP gateway for text messages (POST). Unset: text messages stay in the built-in outbox.'),
+    SMS_GATEWAY_TOKEN: z.string().optional().describe('Sent to the gateway as `Authorization: Bearer …`.'),
+    SMS_GATEWAY_BODY: z
+      .string()
+      .refine(isSmsBodyTemplate, 'must be a JSON template containing {to} and {text}')
+      .default(defaultSmsBodyTemplate)
+      .describe('JSON body posted to the gateway; `{to}` and `{text}` are replaced by JSON-escaped values.'),
   })
   .refine((env) => !(env.DATABASE_KEY && env.DATABASE_KEY_FILE), {
     path: ['DATABASE_KEY_FILE'],
     message: 'cannot be combined with DATABASE_KEY: set only one of them',
-  });
+  })
+  .refine((env) => !env.SMTP_URL || env.MAIL_FROM, {
+    path: ['MAIL_FROM'],
+    message: 'is required when SMTP_URL is set',
+  })
+  .refine(
+    (env) => env.SMTP_ALLOW_INSECURE_LOOPBACK === 'false' || (env.SMTP_URL && isLoopbackUrl(env.SMTP_URL)),
+    {
+      path: ['SMTP_ALLOW_INSECURE_LOOPBACK'],
+      message: 'applies only to an SMTP_URL on 127.0.0.1, ::1 or localhost',
+    },
+  );
 
 /** The names of all variables, in the order they are documented. */
 export const configVariableNames = Object.keys(configSchema.shape) as (keyof typeof configSchema.shape)[];

@@ -42,6 +42,7 @@ describe('parseConfig', () => {
       isHttps: false,
       logLevel: 'info',
       nodeEnv: 'production',
+      delivery: { mail: { kind: 'outbox' }, sms: { kind: 'outbox' } },
     });
   });
 
@@ -152,5 +153,72 @@ describe('docs/operations.md', () => {
     expect(row, `a table row for ${name}`).toBeDefined();
     const fallback = properties[name]?.default;
     if (fallback !== undefined) expect(row).toContain(`\`${fallback}\``);
+  });
+});
+
+describe('parseConfig: delivery of e-mails and text messages', () => {
+  it('uses the built-in outbox for both when nothing is configured', () => {
+    expect(parseConfig({ env: {}, cwd }).delivery).toEqual({
+      mail: { kind: 'outbox' },
+      sms: { kind: 'outbox' },
+    });
+  });
+
+  it('reads the SMTP server, the sender and the SMS gateway', () => {
+    const { delivery } = parseConfig({
+      env: {
+        SMTP_URL: 'smtps://mailer:secret@mail.example.de:465',
+        MAIL_FROM: 'Zeugnisdesk <zeugnisse@example.de>',
+        SMS_GATEWAY_URL: 'https://sms.example.de/api/send',
+        SMS_GATEWAY_TOKEN: 'tok',
+        SMS_GATEWAY_BODY: '{"number":"{to}","message":"{text}"}',
+      },
+      cwd,
+    });
+    expect(delivery).toEqual({
+      mail: {
+        kind: 'smtp',
+        url: 'smtps://mailer:secret@mail.example.de:465',
+        from: 'Zeugnisdesk <zeugnisse@example.de>',
+        allowInsecureLoopback: false,
+      },
+      sms: {
+        kind: 'http',
+        url: 'https://sms.example.de/api/send',
+        token: 'tok',
+        bodyTemplate: '{"number":"{to}","message":"{text}"}',
+      },
+    });
+  });
+
+  it('allows plain SMTP only to a loopback server, and only when asked to', () => {
+    const env = {
+      SMTP_URL: 'smtp://localhost:2525',
+      MAIL_FROM: 'dev@localhost.test',
+      SMTP_ALLOW_INSECURE_LOOPBACK: 'true',
+    };
+    expect(parseConfig({ env, cwd }).delivery.mail).toMatchObject({ allowInsecureLoopback: true });
+    expect(() => parseConfig({ env: { ...env, SMTP_URL: 'smtp://mail.example.de:587' }, cwd })).toThrow(
+      /^invalid configuration: SMTP_ALLOW_INSECURE_LOOPBACK applies only to/,
+    );
+  });
+
+  it.each([
+    ['SMTP_URL', { SMTP_URL: 'https://mail.example.de', MAIL_FROM: 'a@example.de' }],
+    ['MAIL_FROM', { SMTP_URL: 'smtp://mail.example.de' }],
+    ['MAIL_FROM', { MAIL_FROM: 'a@example.de\nBcc: x@evil.test' }],
+    ['MAIL_FROM', { MAIL_FROM: 'Personalabteilung' }],
+    ['SMTP_ALLOW_INSECURE_LOOPBACK', { SMTP_ALLOW_INSECURE_LOOPBACK: 'yes' }],
+    ['SMS_GATEWAY_URL', { SMS_GATEWAY_URL: 'http://sms.example.de/send' }],
+    ['SMS_GATEWAY_BODY', { SMS_GATEWAY_BODY: '{"to":"{to}"}' }],
+    ['SMS_GATEWAY_BODY', { SMS_GATEWAY_BODY: '{"to":{to},"text":"{text}"}' }],
+  ])('rejects a bad %s with one line that names it', (name, env) => {
+    expect(() => parseConfig({ env, cwd })).toThrow(new RegExp(`^invalid configuration: ${name} `));
+  });
+
+  it('never repeats the SMTP password in its message', () => {
+    expect(() => parseConfig({ env: { SMTP_URL: 'imap://u:hunter2@mail.example.de' }, cwd })).toThrow(
+      /^(?!.*hunter2)invalid configuration: SMTP_URL/,
+    );
   });
 });

@@ -13,6 +13,12 @@ export type DatabaseKeySetting =
 export type DatabaseConfig =
   { kind: 'sqlite'; path: string; key: DatabaseKeySetting } | { kind: 'postgres'; url: string };
 
+/** Where e-mails and text messages go (modules/delivery): a real server, or the built-in outbox. */
+export interface DeliveryConfig {
+  mail: { kind: 'smtp'; url: string; from: string; allowInsecureLoopback: boolean } | { kind: 'outbox' };
+  sms: { kind: 'http'; url: string; token?: string; bodyTemplate: string } | { kind: 'outbox' };
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -24,6 +30,7 @@ export interface Config {
   isHttps: boolean;
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
+  delivery: DeliveryConfig;
 }
 
 /** A configuration problem: one line that names the variable, never the value (it may be a secret). */
@@ -96,5 +103,23 @@ export function parseConfig({ env, cwd }: { env: Environment; cwd: string }): Co
     isHttps: publicUrl.startsWith('https://'),
     logLevel: vars.LOG_LEVEL,
     nodeEnv: vars.NODE_ENV,
+    delivery: {
+      mail: vars.SMTP_URL
+        ? {
+            kind: 'smtp',
+            url: vars.SMTP_URL,
+            from: vars.MAIL_FROM ?? '',
+            allowInsecureLoopback: vars.SMTP_ALLOW_INSECURE_LOOPBACK === 'true',
+          }
+        : { kind: 'outbox' },
+      sms: vars.SMS_GATEWAY_URL
+        ? {
+            kind: 'http',
+            url: vars.SMS_GATEWAY_URL,
+            ...(vars.SMS_GATEWAY_TOKEN ? { token: vars.SMS_GATEWAY_TOKEN } : {}),
+            bodyTemplate: vars.SMS_GATEWAY_BODY,
+          }
+        : { kind: 'outbox' },
+    },
   };
 }

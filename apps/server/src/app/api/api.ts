@@ -1,0 +1,95 @@
+// The HTTP API under /api/v1: zod schemas validate every request (fastify-type-provider-zod), the same
+// schemas describe it as OpenAPI 3.1 at /api/openapi.json, and Swagger UI shows it at /api/docs.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Db } from '../database/database.types.js';
+import { registerEmployeeRoutes } from '../../modules/employees/employees.routes.js';
+import { registerOrganizationStructureRoutes } from '../../modules/organization-structure/organization-structure.routes.js';
+
+export const apiPrefix = '/api/v1';
+export const docsPrefix = '/api/docs';
+
+export type Api = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface ApiDependencies {
+  db: Db;
+  now: () => Date;
+}
+
+/**
+ * Swagger UI needs inline styles (it sets style attributes in its markup); only its pages get them.
+ * Everything else, scripts included, stays as strict as the rest of the server.
+ */
+export const docsContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function registerApi(app: FastifyInstance, dependencies: ApiDependencies): void {
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  void app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Zeugnisdesk API',
+        version: '1',
+        description: 'Errors: `{ "error": { "code", "message", "issues"? } }`; the status follows the code.',
+      },
+    },
+    // Only the API is documented: health probes, the docs and development pages are not part of it.
+    transform: (route) =>
+      route.url.startsWith(`${apiPrefix}/`)
+        ? jsonSchemaTransform(route)
+        : { schema: { hide: true }, url: route.url },
+    // Schemas with a `.meta({ id })` become components, referenced by $ref.
+    transformObject: jsonSchemaTransformObject,
+  });
+  // In a scope of its own, so that its CSP hook applies to its pages only.
+  void app.register(async (docs) => {
+    await docs.register(swaggerUi, {
+      routePrefix: docsPrefix,
+      staticCSP: docsContentSecurityPolicy,
+      uiConfig: { validatorUrl: null },
+    });
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  void app.register(
+    async (scope) => {
+      const api = scope.withTypeProvider<ZodTypeProvider>();
+      registerOrganizationStructureRoutes(api, dependencies);
+      registerEmployeeRoutes(api, dependencies);
+    },
+    { prefix: apiPrefix },
+  );
+}

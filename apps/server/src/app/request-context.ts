@@ -1,0 +1,29 @@
+// Who is asking, for which organisation. Every route gets its tenant from getRequestContext and from
+// nowhere else. Until the identity issue adds sign-in, every request acts for one development
+// organisation, created on start; the identity issue replaces only getRequestContext.
+import type { FastifyRequest } from 'fastify';
+import type { Db } from './database/database.types.js';
+
+export interface RequestContext {
+  organizationId: string;
+  /** The signed-in user; null until users exist. */
+  userId: string | null;
+}
+
+export const developmentOrganization = {
+  // A fixed id, so that several instances starting at once create it only once.
+  id: 'org_00000000000000000000000dev',
+  name: 'Musterfirma GmbH',
+} as const;
+
+export async function ensureDevelopmentOrganization({ db, now }: { db: Db; now: () => Date }): Promise<void> {
+  await db
+    .insertInto('organizations')
+    .values({ ...developmentOrganization, created_at: now().toISOString() })
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .execute();
+}
+
+export async function getRequestContext(_request: FastifyRequest): Promise<RequestContext> {
+  return { organizationId: developmentOrganization.id, userId: null };
+}
