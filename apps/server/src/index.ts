@@ -4,12 +4,17 @@ import type { Config } from './app/config/config.js';
 import type { DatabaseKey } from './app/config/database-key.js';
 import { openConfiguredDatabase, type AppDatabase } from './app/database/database.js';
 import { createLoggerOptions, type LogDestination } from './app/logging.js';
-import { ensureDevelopmentOrganization } from './app/request-context.js';
 import { buildServer } from './app/server.js';
 import { StartupError } from './app/startup-error.js';
 import { migrateToLatest } from './migrations/migrator.js';
+import {
+  createFirstStartTransactionRunner,
+  runFirstStart,
+  type FirstStartOutcome,
+} from './modules/demo/demo.usecases.js';
 import { registerOutboxDevRoutes } from './modules/delivery/outbox.routes.js';
 import { registerOutboxTask } from './modules/delivery/outbox.task.js';
+import { hashPassword } from './modules/users/users.services.js';
 
 export { loadConfig, type Config } from './app/config/config.js';
 export { StartupError } from './app/startup-error.js';
@@ -21,6 +26,8 @@ export interface RunningApplication {
   database: AppDatabase;
   /** Set on the first start of the embedded database: the generated key file to back up. */
   key?: DatabaseKey;
+  /** What the first start created; the administrator's password is to be shown once and forgotten. */
+  firstStart: FirstStartOutcome;
   /** Stops accepting connections, lets requests in flight finish, then closes the database. */
   close: () => Promise<void>;
 }
@@ -37,13 +44,20 @@ export async function startApplication({
     ...(logDestination ? { destination: logDestination } : {}),
   });
   let server: FastifyInstance | undefined;
+  let firstStart: FirstStartOutcome;
   const { database, key } = await openConfiguredDatabase(config.database, {
     dataDir: config.dataDir,
     onIdleError: (error) => server?.log.warn({ err: error }, 'idle database connection failed'),
   });
   try {
     await migrateToLatest(database.db);
-    await ensureDevelopmentOrganization({ db: database.db, now: () => new Date() });
+    // Creates the development organisation (and the demo data) on an empty database only.
+    firstStart = await runFirstStart({
+      seedDemo: config.seedDemo,
+      inTransaction: createFirstStartTransactionRunner(database.db),
+      now: () => new Date(),
+      hashPassword,
+    });
     server = await buildServer({ db: database.db, isHttps: config.isHttps, logger });
     server.addHook('onClose', () => database.close());
     // Delivery (modules/delivery): the outbox worker, stopped on close before the database, and /dev/outbox.
@@ -65,6 +79,7 @@ export async function startApplication({
     server: running,
     database,
     ...(key ? { key } : {}),
+    firstStart,
     close: () => running.close(),
   };
 }

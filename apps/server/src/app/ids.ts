@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 
-export type IdPrefix = 'org' | 'cmp' | 'loc' | 'dep' | 'unt' | 'ety' | 'emp' | 'msg';
+export type IdPrefix =
+  'org' | 'cmp' | 'loc' | 'dep' | 'unt' | 'ety' | 'emp' | 'msg' | 'crt' | 'crv' | 'csc' | 'usr';
 
 export function createId(prefix: IdPrefix): string {
   const bytes = randomBytes(16);

@@ -1,6 +1,7 @@
 // Who is asking, for which organisation. Every route gets its tenant from getRequestContext and from
 // nowhere else. Until the identity issue adds sign-in, every request acts for one development
-// organisation, created on start; the identity issue replaces only getRequestContext.
+// organisation, created on the first start (modules/demo); the identity issue replaces only
+// getRequestContext.
 import type { FastifyRequest } from 'fastify';
 import type { Db } from './database/database.types.js';
 
@@ -16,12 +17,24 @@ export const developmentOrganization = {
   name: 'Musterfirma GmbH',
 } as const;
 
-export async function ensureDevelopmentOrganization({ db, now }: { db: Db; now: () => Date }): Promise<void> {
-  await db
+/**
+ * The one place that creates the development organisation; the first start (modules/demo) calls it in
+ * its transaction. True if this call created it: with several instances starting at once on
+ * PostgreSQL, only the one whose insert won seeds the demo data.
+ */
+export async function ensureDevelopmentOrganization({
+  db,
+  now,
+}: {
+  db: Db;
+  now: () => Date;
+}): Promise<boolean> {
+  const result = await db
     .insertInto('organizations')
     .values({ ...developmentOrganization, created_at: now().toISOString() })
     .onConflict((conflict) => conflict.column('id').doNothing())
-    .execute();
+    .executeTakeFirst();
+  return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
 export async function getRequestContext(_request: FastifyRequest): Promise<RequestContext> {

@@ -56,7 +56,7 @@ describe('zeugnisdesk serve', () => {
     const created = await fetch(`${server.url}/api/v1/departments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Vertrieb' }),
+      body: JSON.stringify({ name: 'Qualitätssicherung' }),
     });
     expect(created.status).toBe(201);
 

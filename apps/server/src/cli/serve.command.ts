@@ -62,6 +62,16 @@ export async function runServeCommand(
         'Back it up now, and keep it apart from the database backups: without it the data cannot be read.\n',
     );
   }
+  const { administrator } = app.firstStart;
+  if (administrator) {
+    // Shown this once, straight to the terminal and never through the log; only its hash is stored.
+    io.stdout(
+      'Created the demo organisation „Musterfirma GmbH“ with its administrator:\n' +
+        `  e-mail:   ${administrator.email}\n` +
+        `  password: ${administrator.password}\n` +
+        'Note the password now: it is shown only this once.\n',
+    );
+  }
   io.stdout(`Zeugnisdesk is running at ${app.url}\n`);
 
   const signal = await stopSignal;

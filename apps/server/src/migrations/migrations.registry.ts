@@ -4,6 +4,8 @@ import type { Migration } from 'kysely';
 import * as organizations from './list/0001-organizations.migration.js';
 import * as organizationStructure from './list/0002-organization-structure.migration.js';
 import * as deliveryOutbox from './list/0003-delivery-outbox.migration.js';
+import * as certificates from './list/0004-certificates.migration.js';
+import * as users from './list/0005-users.migration.js';
 
 export interface NamedMigration {
   /** The file name without `.migration.ts`, e.g. `0001-organizations`. */
@@ -15,4 +17,6 @@ export const migrations: readonly NamedMigration[] = [
   { name: '0001-organizations', migration: organizations },
   { name: '0002-organization-structure', migration: organizationStructure },
   { name: '0003-delivery-outbox', migration: deliveryOutbox },
+  { name: '0004-certificates', migration: certificates },
+  { name: '0005-users', migration: users },
 ];

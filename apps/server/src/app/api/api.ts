@@ -17,6 +17,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Db } from '../database/database.types.js';
+import { registerCertificateRoutes } from '../../modules/certificates/certificates.routes.js';
 import { registerEmployeeRoutes } from '../../modules/employees/employees.routes.js';
 import { registerOrganizationStructureRoutes } from '../../modules/organization-structure/organization-structure.routes.js';
 
@@ -89,6 +90,7 @@ export function registerApi(app: FastifyInstance, dependencies: ApiDependencies)
       const api = scope.withTypeProvider<ZodTypeProvider>();
       registerOrganizationStructureRoutes(api, dependencies);
       registerEmployeeRoutes(api, dependencies);
+      registerCertificateRoutes(api, dependencies);
     },
     { prefix: apiPrefix },
   );

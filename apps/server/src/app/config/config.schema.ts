@@ -150,6 +150,13 @@ export const configSchema = z
       .refine(isSmsBodyTemplate, 'must be a JSON template containing {to} and {text}')
       .default(defaultSmsBodyTemplate)
       .describe('JSON body posted to the gateway; `{to}` and `{text}` are replaced by JSON-escaped values.'),
+    SEED_DEMO: z
+      .enum(booleans, { error: 'must be true or false' })
+      .default('true')
+      .describe(
+        'On the first start with an empty database: `true` fills the development organisation with demo ' +
+          'data and an administrator, `false` creates the organisation only.',
+      ),
   })
   .refine((env) => !(env.DATABASE_KEY && env.DATABASE_KEY_FILE), {
     path: ['DATABASE_KEY_FILE'],

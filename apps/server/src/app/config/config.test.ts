@@ -43,7 +43,15 @@ describe('parseConfig', () => {
       logLevel: 'info',
       nodeEnv: 'production',
       delivery: { mail: { kind: 'outbox' }, sms: { kind: 'outbox' } },
+      seedDemo: true,
     });
+  });
+
+  it('reads SEED_DEMO=false, and refuses anything but true or false', () => {
+    expect(parseConfig({ env: { SEED_DEMO: 'false' }, cwd }).seedDemo).toBe(false);
+    expect(configError({ SEED_DEMO: 'no' }).message).toBe(
+      'invalid configuration: SEED_DEMO must be true or false',
+    );
   });
 
   it('reads every variable', () => {

@@ -31,6 +31,8 @@ export interface Config {
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
   delivery: DeliveryConfig;
+  /** SEED_DEMO: the first start fills the development organisation with demo data. */
+  seedDemo: boolean;
 }
 
 /** A configuration problem: one line that names the variable, never the value (it may be a secret). */
@@ -121,5 +123,6 @@ export function parseConfig({ env, cwd }: { env: Environment; cwd: string }): Co
           }
         : { kind: 'outbox' },
     },
+    seedDemo: vars.SEED_DEMO === 'true',
   };
 }

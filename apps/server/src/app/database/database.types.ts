@@ -98,6 +98,84 @@ export interface OutboxMessagesTable {
   sent_at: string | null;
 }
 
+// Certificates (modules/certificates).
+export type CertificateKindColumn = 'final' | 'interim' | 'apprenticeship';
+export type CertificateFormColumn = 'qualified' | 'simple';
+export type CertificateStatus = 'draft' | 'in_review' | 'reviewed' | 'approved' | 'issued' | 'archived';
+
+export interface CertificatesTable {
+  id: string;
+  organization_id: string;
+  employee_id: string;
+  company_id: string | null;
+  kind: CertificateKindColumn;
+  form: CertificateFormColumn;
+  status: CertificateStatus;
+  /** 0 or 1 (an integer on both databases). */
+  is_private: number;
+  /** "last first" of the content's employee, lower-cased by the application. */
+  name_key: string;
+  /** The engine input (CONTRACTS §1) as JSON. */
+  content_json: string;
+  /** The composer's options (variant pins, sentence overrides) as JSON. */
+  options_json: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
+export interface CertificateStatusChangesTable {
+  id: string;
+  organization_id: string;
+  certificate_id: string;
+  /** null: the creation. */
+  from_status: CertificateStatus | null;
+  to_status: CertificateStatus;
+  changed_by: string | null;
+  changed_at: string;
+  comment: string | null;
+  /** The certificate's revision after the change: the order of the history. */
+  revision: number;
+}
+
+/** Issued versions: written once, never updated. */
+export interface CertificateVersionsTable {
+  id: string;
+  organization_id: string;
+  certificate_id: string;
+  number: number;
+  content_json: string;
+  text: string;
+  issued_at: string;
+  issued_by: string | null;
+}
+
+export interface CertificateSignersTable {
+  organization_id: string;
+  certificate_id: string;
+  employee_id: string;
+}
+
+// Users (modules/users): for now the administrator of the first start; the identity issue extends them.
+export type UserRole = 'administrator';
+
+export interface UsersTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  /** The e-mail lower-cased by the application: unique per organisation. */
+  email_key: string;
+  first_name: string;
+  last_name: string;
+  /** Argon2id PHC string; null: no local password. */
+  password_hash: string | null;
+  /** 0 or 1 (an integer on both databases). */
+  is_active: number;
+  role: UserRole;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   organizations: OrganizationsTable;
   companies: CompaniesTable;
@@ -107,6 +185,11 @@ export interface DatabaseSchema {
   employee_types: DimensionTable;
   employees: EmployeesTable;
   outbox_messages: OutboxMessagesTable;
+  certificates: CertificatesTable;
+  certificate_status_changes: CertificateStatusChangesTable;
+  certificate_versions: CertificateVersionsTable;
+  certificate_signers: CertificateSignersTable;
+  users: UsersTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

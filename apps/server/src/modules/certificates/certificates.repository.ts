@@ -1,0 +1,213 @@
+// Certificates, their status history, issued versions and signer links in the database. Every query is
+// scoped to one organisation. Versions are only ever inserted: there is deliberately no update for them.
+import { sql } from 'kysely';
+import type {
+  CertificateStatus,
+  CertificateStatusChangesTable,
+  CertificatesTable,
+  CertificateVersionsTable,
+  Db,
+} from '../../app/database/database.types.js';
+import { escapeLike } from './certificates.models.js';
+
+export type CertificateChanges = Partial<
+  Pick<
+    CertificatesTable,
+    'kind' | 'form' | 'status' | 'is_private' | 'name_key' | 'content_json' | 'options_json' | 'updated_at'
+  >
+>;
+
+export interface CertificateFilters {
+  status?: CertificateStatus;
+  kind?: CertificatesTable['kind'];
+  employeeId?: string;
+  /** Lower-cased words that must all occur in the name key. */
+  words: string[];
+  /** U8: private certificates of other users are left out (see certificates.policies.ts). */
+  userId: string | null;
+}
+
+export type CertificatesRepository = ReturnType<typeof createCertificatesRepository>;
+
+export function createCertificatesRepository({ db }: { db: Db }) {
+  return {
+    /** Newest first, paged by keyset (created_at, id). */
+    async listCertificates({
+      organizationId,
+      filters,
+      after,
+      limit,
+    }: {
+      organizationId: string;
+      filters: CertificateFilters;
+      after?: { key: string; id: string };
+      limit: number;
+    }): Promise<CertificatesTable[]> {
+      let query = db.selectFrom('certificates').selectAll().where('organization_id', '=', organizationId);
+      query = query.where((eb) =>
+        eb.or([
+          eb('is_private', '=', 0),
+          filters.userId === null ? eb('created_by', 'is', null) : eb('created_by', '=', filters.userId),
+        ]),
+      );
+      if (filters.status) query = query.where('status', '=', filters.status);
+      if (filters.kind) query = query.where('kind', '=', filters.kind);
+      if (filters.employeeId) query = query.where('employee_id', '=', filters.employeeId);
+      for (const word of filters.words) {
+        query = query.where(sql<boolean>`${sql.ref('name_key')} like ${`%${escapeLike(word)}%`} escape '\\'`);
+      }
+      if (after) {
+        query = query.where((eb) =>
+          eb.or([
+            eb('created_at', '<', after.key),
+            eb.and([eb('created_at', '=', after.key), eb('id', '<', after.id)]),
+          ]),
+        );
+      }
+      return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    },
+
+    /** The employer's name of a certificate for an employee without a company. */
+    async getOrganizationName({ organizationId }: { organizationId: string }): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('organizations')
+        .select('name')
+        .where('id', '=', organizationId)
+        .executeTakeFirst();
+      return row?.name;
+    },
+
+    async getCertificate({
+      organizationId,
+      certificateId,
+    }: {
+      organizationId: string;
+      certificateId: string;
+    }): Promise<CertificatesTable | undefined> {
+      return db
+        .selectFrom('certificates')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', certificateId)
+        .executeTakeFirst();
+    },
+
+    async insertCertificate({
+      certificate,
+      signerEmployeeIds,
+    }: {
+      certificate: CertificatesTable;
+      signerEmployeeIds: string[];
+    }): Promise<void> {
+      await db.insertInto('certificates').values(certificate).execute();
+      for (const employeeId of new Set(signerEmployeeIds)) {
+        await db
+          .insertInto('certificate_signers')
+          .values({
+            organization_id: certificate.organization_id,
+            certificate_id: certificate.id,
+            employee_id: employeeId,
+          })
+          .execute();
+      }
+    },
+
+    /**
+     * Changes the certificate only if it is still at `revision`, and increments the revision in the same
+     * statement, so that two changes based on the same revision cannot both succeed.
+     */
+    async updateCertificate({
+      organizationId,
+      certificateId,
+      revision,
+      changes,
+    }: {
+      organizationId: string;
+      certificateId: string;
+      revision: number;
+      changes: CertificateChanges;
+    }): Promise<CertificatesTable | undefined> {
+      return db
+        .updateTable('certificates')
+        .set((eb) => ({ ...changes, revision: eb('revision', '+', 1) }))
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', certificateId)
+        .where('revision', '=', revision)
+        .returningAll()
+        .executeTakeFirst();
+    },
+
+    async deleteCertificate({
+      organizationId,
+      certificateId,
+    }: {
+      organizationId: string;
+      certificateId: string;
+    }): Promise<boolean> {
+      const result = await db
+        .deleteFrom('certificates')
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', certificateId)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    async insertStatusChange({ change }: { change: CertificateStatusChangesTable }): Promise<void> {
+      await db.insertInto('certificate_status_changes').values(change).execute();
+    },
+
+    async listStatusChanges({
+      organizationId,
+      certificateId,
+    }: {
+      organizationId: string;
+      certificateId: string;
+    }): Promise<CertificateStatusChangesTable[]> {
+      return db
+        .selectFrom('certificate_status_changes')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('certificate_id', '=', certificateId)
+        .orderBy('revision')
+        .execute();
+    },
+
+    async insertVersion({ version }: { version: CertificateVersionsTable }): Promise<void> {
+      await db.insertInto('certificate_versions').values(version).execute();
+    },
+
+    /** Oldest first. */
+    async listVersions({
+      organizationId,
+      certificateId,
+    }: {
+      organizationId: string;
+      certificateId: string;
+    }): Promise<CertificateVersionsTable[]> {
+      return db
+        .selectFrom('certificate_versions')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('certificate_id', '=', certificateId)
+        .orderBy('number')
+        .execute();
+    },
+
+    async listSignerEmployeeIds({
+      organizationId,
+      certificateId,
+    }: {
+      organizationId: string;
+      certificateId: string;
+    }): Promise<string[]> {
+      const rows = await db
+        .selectFrom('certificate_signers')
+        .select('employee_id')
+        .where('organization_id', '=', organizationId)
+        .where('certificate_id', '=', certificateId)
+        .orderBy('employee_id')
+        .execute();
+      return rows.map((row) => row.employee_id);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Fixtures of the certificate tests: the example content, an employee with a company created through the
+// API, and a server that acts as a chosen user (until sign-in exists, the only way to be a user).
+import { readFileSync } from 'node:fs';
+import type { CertificateInputDraft } from '@zeugnisdesk/shared';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { onTestFinished } from 'vitest';
+import type { ApiTestServer } from '../../app/api/api.test-utils.js';
+import { testNow } from '../../app/api/api.test-utils.js';
+import type { Db } from '../../app/database/database.types.js';
+import { handleError } from '../../app/http-errors.js';
+import { developmentOrganization } from '../../app/request-context.js';
+import { registerCertificateRoutes } from './certificates.routes.js';
+
+const examples = new URL('../../../../../examples/', import.meta.url);
+
+/** The shared example input (CONTRACTS §1), as JSON so that tests can change any field. */
+export function exampleContent(): CertificateInputDraft {
+  return JSON.parse(
+    readFileSync(new URL('certificate-input.example.json', examples), 'utf8'),
+  ) as CertificateInputDraft;
+}
+
+export const annaPayload = {
+  gender: 'female',
+  firstName: 'Anna',
+  lastName: 'Schmidt',
+  birthDate: '1990-03-14',
+  birthPlace: 'Bonn',
+  entryDate: '2019-04-01',
+  exitDate: '2026-06-30',
+  jobTitle: 'Disponentin',
+};
+
+export type Send = ApiTestServer['send'];
+
+/** A company in Köln, the employee Anna Schmidt in it, and a signer; returns their ids. */
+export async function createEmployeeWithCompany(send: Send, employee: Record<string, unknown> = {}) {
+  const company = (
+    await send({
+      method: 'POST',
+      url: '/api/v1/companies',
+      payload: {
+        name: 'Rheinfracht Logistik GmbH',
+        street: 'Hafenstraße 12',
+        postalCode: '50667',
+        city: 'Köln',
+      },
+    })
+  ).body as { id: string };
+  const created = await send({
+    method: 'POST',
+    url: '/api/v1/employees',
+    payload: { ...annaPayload, companyId: company.id, ...employee },
+  });
+  const signer = (
+    await send({
+      method: 'POST',
+      url: '/api/v1/employees',
+      payload: {
+        gender: 'male',
+        firstName: 'Peter',
+        lastName: 'Meier',
+        entryDate: '2010-01-01',
+        jobTitle: 'Geschäftsführer',
+      },
+    })
+  ).body as { id: string };
+  return { companyId: company.id, employeeId: (created.body as { id: string }).id, signerId: signer.id };
+}
+
+/** A final certificate for the employee, built from the records. */
+export async function createCertificateFromEmployee(send: Send, extra: Record<string, unknown> = {}) {
+  const ids = await createEmployeeWithCompany(send);
+  const response = await send({
+    method: 'POST',
+    url: '/api/v1/certificates',
+    payload: {
+      employeeId: ids.employeeId,
+      kind: 'final',
+      exitReason: 'employee_resignation',
+      signers: [{ employeeId: ids.signerId }],
+      ...extra,
+    },
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${JSON.stringify(response.body)}`);
+  return { ...ids, certificate: response.body as { id: string; revision: number; status: string } };
+}
+
+/**
+ * The certificate routes on a server whose requests act as the user named in the `x-test-user` header
+ * (no header: userId null), for the development organisation. Only tests build it.
+ */
+export async function createUserTestServer(db: Db): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  await app.register(
+    async (scope) => {
+      registerCertificateRoutes(scope.withTypeProvider<ZodTypeProvider>(), {
+        db,
+        now: () => testNow,
+        getContext: async (request) => {
+          const user = request.headers['x-test-user'];
+          return {
+            organizationId: developmentOrganization.id,
+            userId: typeof user === 'string' ? user : null,
+          };
+        },
+      });
+    },
+    { prefix: '/api/v1' },
+  );
+  onTestFinished(() => app.close());
+  return app;
+}

@@ -1,0 +1,91 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../app/database/database.test-utils.js';
+import type { Db } from '../../app/database/database.types.js';
+import { createTransactionRunner } from '../../app/database/transaction.js';
+import { insertTestOrganization } from '../employees/employees.test-utils.js';
+import { createUsersRepository } from './users.repository.js';
+import { generatePassword, hashPassword, verifyPassword } from './users.services.js';
+import { createAdministrator } from './users.usecases.js';
+
+const now = () => new Date('2026-06-30T08:00:00.000Z');
+
+function dependencies(db: Db) {
+  return {
+    inTransaction: createTransactionRunner(db, (trx) => ({ users: createUsersRepository({ db: trx }) })),
+    now,
+    hashPassword,
+  };
+}
+
+const input = { email: 'Admin@Musterfirma.example', firstName: 'Sabine', lastName: 'Hoffmann' };
+
+describeEachDatabase('users', ({ openDatabase }) => {
+  it('stores an administrator with an Argon2id hash of the password, never the password', async () => {
+    const { db } = await openDatabase();
+    const organizationId = await insertTestOrganization(db);
+    const password = generatePassword();
+    const { user } = await createAdministrator({
+      organizationId,
+      input: { ...input, password },
+      ...dependencies(db),
+    });
+    const stored = await createUsersRepository({ db }).getUserByEmailKey({
+      organizationId,
+      emailKey: 'admin@musterfirma.example',
+    });
+    expect(stored).toEqual(user);
+    expect(stored).toMatchObject({ email: 'Admin@Musterfirma.example', role: 'administrator', is_active: 1 });
+    expect(user.id).toMatch(/^usr_/);
+    expect(await verifyPassword(stored?.password_hash ?? '', password)).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain(password);
+  });
+
+  it('keeps e-mail addresses unique per organisation in any letter case', async () => {
+    const { db } = await openDatabase();
+    const organizationId = await insertTestOrganization(db);
+    const other = await insertTestOrganization(db, 'Andere AG');
+    await createAdministrator({
+      organizationId,
+      input: { ...input, password: 'x'.repeat(20) },
+      ...dependencies(db),
+    });
+    await expect(
+      createAdministrator({
+        organizationId,
+        input: { ...input, email: 'admin@MUSTERFIRMA.example', password: 'y'.repeat(20) },
+        ...dependencies(db),
+      }),
+    ).rejects.toMatchObject({ code: 'user.email_taken' });
+    // Another organisation may have the same address.
+    await createAdministrator({
+      organizationId: other,
+      input: { ...input, password: 'z'.repeat(20) },
+      ...dependencies(db),
+    });
+  });
+
+  it('accepts only the known roles and 0 or 1 as is_active', async () => {
+    const { db } = await openDatabase();
+    const organizationId = await insertTestOrganization(db);
+    const insert = (role: string, isActive: number) =>
+      sql`insert into users (id, organization_id, email, email_key, first_name, last_name, is_active, role, created_at)
+          values (${`usr_${role}${isActive}`}, ${organizationId}, ${`${role}${isActive}@x.example`},
+                  ${`${role}${isActive}@x.example`}, 'A', 'B', ${isActive}, ${role}, '2026-06-30T08:00:00.000Z')`.execute(
+        db,
+      );
+    await insert('administrator', 1);
+    await expect(insert('superuser', 1)).rejects.toThrow(/check/i);
+    await expect(insert('administrator', 2)).rejects.toThrow(/check/i);
+  });
+});
+
+describe('password hashing', () => {
+  it('uses Argon2id with m=64 MiB, t=5, p=1 and rejects a wrong password or a broken hash', async () => {
+    const hash = await hashPassword('correct horse battery staple');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=65536,t=5,p=1\$/);
+    expect(await verifyPassword(hash, 'correct horse battery staple')).toBe(true);
+    expect(await verifyPassword(hash, 'Correct horse battery staple')).toBe(false);
+    expect(await verifyPassword('not a hash', 'anything')).toBe(false);
+  });
+});
