@@ -19,11 +19,27 @@ describe('the development organisation', () => {
     ]);
   });
 
-  it('is the tenant of every request until sign-in exists', async () => {
-    expect(await getRequestContext({} as never)).toEqual({
-      organizationId: developmentOrganization.id,
-      userId: null,
-    });
+  const request = (remoteAddress: string, headers: Record<string, string> = {}) =>
+    ({ socket: { remoteAddress }, headers }) as never;
+
+  it('is the tenant of every direct request from this machine until sign-in exists', async () => {
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
+      expect(await getRequestContext(request(address))).toEqual({
+        organizationId: developmentOrganization.id,
+        userId: null,
+      });
+    }
+  });
+
+  // Threat: without sign-in, anyone who reaches the port could read and change personal data.
+  it.each([
+    ['from the network', request('10.0.0.8')],
+    ['from a public address', request('203.0.113.9')],
+    ['through a proxy on this machine', request('127.0.0.1', { 'x-forwarded-for': '203.0.113.9' })],
+    ['through a proxy with Forwarded', request('::1', { forwarded: 'for=203.0.113.9' })],
+    ['without a socket address', request('')],
+  ])('refuses a request %s with auth.required', async (_label, incoming) => {
+    await expect(getRequestContext(incoming)).rejects.toMatchObject({ code: 'auth.required' });
   });
 });
 

@@ -4,6 +4,7 @@
 // getRequestContext.
 import type { FastifyRequest } from 'fastify';
 import type { Db } from './database/database.types.js';
+import { AppError } from './http-errors.js';
 
 export interface RequestContext {
   organizationId: string;
@@ -37,6 +38,22 @@ export async function ensureDevelopmentOrganization({
   return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
-export async function getRequestContext(_request: FastifyRequest): Promise<RequestContext> {
+const isLoopback = (address: string | undefined) =>
+  !!address && (address === '::1' || /^(?:::ffff:)?127\./.test(address));
+
+/**
+ * Without sign-in, every request would act for the organisation: personal data must not be served to
+ * anyone but the operator. So, until the identity issue replaces this function, only direct requests
+ * from this machine are answered — not the network, and not through a proxy (which would make every
+ * remote request look local).
+ */
+export async function getRequestContext(request: FastifyRequest): Promise<RequestContext> {
+  const proxied = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
+  if (!isLoopback(request.socket.remoteAddress) || proxied) {
+    throw new AppError(
+      'auth.required',
+      'Sign-in is not available yet: until it is, the API answers only direct requests from this machine.',
+    );
+  }
   return { organizationId: developmentOrganization.id, userId: null };
 }
