@@ -8,6 +8,25 @@ export type CompanyChanges = Partial<Omit<CompaniesTable, 'id' | 'organization_i
 export type OrganizationStructureRepository = ReturnType<typeof createOrganizationStructureRepository>;
 
 export function createOrganizationStructureRepository({ db }: { db: Db }) {
+  /** Deletes one row of the organisation; a row still referenced (by employees) is reported, not thrown. */
+  async function deleteOwnedRow(
+    table: 'companies' | Dimension['table'],
+    organizationId: string,
+    id: string,
+  ): Promise<'deleted' | 'not_found' | 'in_use'> {
+    try {
+      const result = await db
+        .deleteFrom(table)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n ? 'deleted' : 'not_found';
+    } catch (error) {
+      if (isForeignKeyViolation(error)) return 'in_use';
+      throw error;
+    }
+  }
+
   return {
     async listCompanies({ organizationId }: { organizationId: string }): Promise<CompaniesTable[]> {
       return db
@@ -64,17 +83,7 @@ export function createOrganizationStructureRepository({ db }: { db: Db }) {
       organizationId: string;
       companyId: string;
     }): Promise<'deleted' | 'not_found' | 'in_use'> {
-      try {
-        const result = await db
-          .deleteFrom('companies')
-          .where('organization_id', '=', organizationId)
-          .where('id', '=', companyId)
-          .executeTakeFirst();
-        return result.numDeletedRows > 0n ? 'deleted' : 'not_found';
-      } catch (error) {
-        if (isForeignKeyViolation(error)) return 'in_use';
-        throw error;
-      }
+      return deleteOwnedRow('companies', organizationId, companyId);
     },
 
     async listDimensionItems({
@@ -164,17 +173,7 @@ export function createOrganizationStructureRepository({ db }: { db: Db }) {
       organizationId: string;
       id: string;
     }): Promise<'deleted' | 'not_found' | 'in_use'> {
-      try {
-        const result = await db
-          .deleteFrom(dimension.table)
-          .where('organization_id', '=', organizationId)
-          .where('id', '=', id)
-          .executeTakeFirst();
-        return result.numDeletedRows > 0n ? 'deleted' : 'not_found';
-      } catch (error) {
-        if (isForeignKeyViolation(error)) return 'in_use';
-        throw error;
-      }
+      return deleteOwnedRow(dimension.table, organizationId, id);
     },
 
     /** How many employees of the organisation a company or dimension item is assigned to. */
