@@ -23,24 +23,7 @@ const continuationSignals = [
   'weiteren zusammenarbeit',
   'rückkehr',
 ];
-const warmthSignals = [
-  'außerordentlich*',
-  'herzlich*',
-  'zutiefst',
-  'sehr',
-  'hervorragend*',
-  'erdenklich*',
-  'ganz besonders',
-  'von herzen',
-  'aufrichtig*',
-  'ausgezeichnet*',
-  'überaus',
-  'wertvoll*',
-  'stets',
-  'jederzeit',
-  'höchst*',
-  'besonders',
-];
+/** Words that make a closing very warm (grade 1) … */
 const strongWarmthSignals = [
   'außerordentlich*',
   'herzlich*',
@@ -54,6 +37,8 @@ const strongWarmthSignals = [
   'überaus',
   'höchst*',
 ];
+/** … and those that make it warm (grade 2). */
+const warmthSignals = [...strongWarmthSignals, 'sehr', 'wertvoll*', 'stets', 'jederzeit', 'besonders'];
 
 export function readClosing(
   sentences: readonly AnalysedSentence[],
