@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
@@ -12,37 +11,7 @@ import {
 import { migrations } from '../migrations/migrations.registry.js';
 import { memoryIo } from './cli.test-utils.js';
 import { runServeCommand } from './serve.command.js';
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zd-serve-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-/** Starts `serve` in-process; `stop` plays the part of SIGTERM. */
-async function startServe(env: Record<string, string>, cwd: string) {
-  let stop: (signal: string) => void = () => undefined;
-  const signal = new Promise<string>((resolve) => (stop = resolve));
-  const { io, stdout, stderr } = memoryIo();
-  const exitCode = runServeCommand([], io, {
-    env: { PORT: '0', LOG_LEVEL: 'warn', ...env },
-    cwd,
-    waitForStopSignal: () => signal,
-  });
-  exitCode.catch(() => undefined);
-  const url = await vi.waitFor(
-    async () => {
-      const match = /running at (http:\/\/\S+)/.exec(stdout());
-      if (!match?.[1]) {
-        await Promise.race([exitCode, new Promise((resolve) => setTimeout(resolve, 20))]);
-        throw new Error('not running yet');
-      }
-      return match[1];
-    },
-    { timeout: 10_000, interval: 20 },
-  );
-  return { url, stdout, stderr, exitCode, stop };
-}
+import { startServe, tempDir } from './serve.test-utils.js';
 
 describe('zeugnisdesk serve', () => {
   it('starts with the encrypted embedded database, prints the address, and stops cleanly', async () => {

@@ -1,18 +1,12 @@
 // The first start as the operator sees it: `zeugnisdesk serve` in-process on a fresh data directory.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createDatabase } from '../../app/database/database.js';
-import { memoryIo } from '../../cli/cli.test-utils.js';
-import { runServeCommand } from '../../cli/serve.command.js';
+import { startServe, tempDir as makeTempDir } from '../../cli/serve.test-utils.js';
 import { verifyPassword } from '../users/users.services.js';
 
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zd-first-start-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+const tempDir = () => makeTempDir('zd-first-start-');
 
 /** Starts `serve`, waits until it listens, calls `during` with its address, stops it; returns stdout. */
 async function serveOnce(
@@ -20,27 +14,8 @@ async function serveOnce(
   env: Record<string, string> = {},
   during: (url: string) => Promise<void> = async () => undefined,
 ): Promise<string> {
-  let stop: (signal: string) => void = () => undefined;
-  const signal = new Promise<string>((resolve) => (stop = resolve));
-  const { io, stdout } = memoryIo();
-  const exitCode = runServeCommand([], io, {
-    // trace: the most log lines there can be, so that a leaked password would show.
-    env: { PORT: '0', LOG_LEVEL: 'trace', ...env },
-    cwd,
-    waitForStopSignal: () => signal,
-  });
-  exitCode.catch(() => undefined);
-  const url = await vi.waitFor(
-    async () => {
-      const match = /running at (http:\/\/\S+)/.exec(stdout());
-      if (!match?.[1]) {
-        await Promise.race([exitCode, new Promise((resolve) => setTimeout(resolve, 20))]);
-        throw new Error('not running yet');
-      }
-      return match[1];
-    },
-    { timeout: 15_000, interval: 20 },
-  );
+  // trace: the most log lines there can be, so that a leaked password would show.
+  const { url, stdout, exitCode, stop } = await startServe({ LOG_LEVEL: 'trace', ...env }, cwd, 15_000);
   await during(url);
   stop('SIGTERM');
   expect(await exitCode).toBe(0);
