@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApiTestServer, testNow } from '../../app/api/api.test-utils.js';
-import { createCertificateFromEmployee } from './certificates.test-utils.js';
+import { createCertificateFromEmployee, type CertificateBody } from './certificates.test-utils.js';
 
 const at = testNow.toISOString();
-
-interface CertificateBody {
-  id: string;
-  revision: number;
-  status: string;
-  content: { employee: { lastName: string }; employment: { jobTitle: string } };
-  history: {
-    from: string | null;
-    to: string;
-    changedAt: string;
-    changedBy: string | null;
-    comment: string | null;
-  }[];
-  versions: { number: number }[];
-  text: string;
-  issues: { code: string }[];
-}
 
 describe('the certificate workflow', () => {
   it('walks draft → in_review → reviewed → approved → issued → archived, recording each step', async () => {

@@ -4,29 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { createApiTestServer, testNow } from '../../app/api/api.test-utils.js';
 import {
   createCertificateFromEmployee,
+  type CertificateBody,
   createEmployeeWithCompany,
   createUserTestServer,
   exampleContent,
 } from './certificates.test-utils.js';
 
 const at = testNow.toISOString();
-
-interface CertificateBody {
-  id: string;
-  revision: number;
-  status: string;
-  content: { employee: { lastName: string }; employment: { jobTitle: string } };
-  history: {
-    from: string | null;
-    to: string;
-    changedAt: string;
-    changedBy: string | null;
-    comment: string | null;
-  }[];
-  versions: { number: number }[];
-  text: string;
-  issues: { code: string }[];
-}
 
 describe('POST /api/v1/certificates', () => {
   it('builds the content from the employee and company records, as a snapshot that later changes do not alter', async () => {

@@ -115,3 +115,21 @@ export async function createUserTestServer(db: Db): Promise<FastifyInstance> {
   onTestFinished(() => app.close());
   return app;
 }
+
+/** The parts of a certificate response the route tests read. */
+export interface CertificateBody {
+  id: string;
+  revision: number;
+  status: string;
+  content: { employee: { lastName: string }; employment: { jobTitle: string } };
+  history: {
+    from: string | null;
+    to: string;
+    changedAt: string;
+    changedBy: string | null;
+    comment: string | null;
+  }[];
+  versions: { number: number }[];
+  text: string;
+  issues: { code: string }[];
+}
