@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '@zeugnisdesk/shared';
 import { apprenticeAssessmentPhrases } from './assessment.apprentice.js';
-import { findTemplateProblems, renderForAll } from './catalogue.test-utils.js';
+import { catalogueProblems, duplicateTemplates, renderForAll } from './catalogue.test-utils.js';
 import type { ApprenticeAssessmentCategory } from './catalogue.types.js';
 import { apprenticeAssessmentVerbs } from '../grammar/verbs.apprentice-assessment.js';
 
@@ -258,18 +258,11 @@ describe('apprentice assessment phrases', () => {
   );
 
   it('has no template problems (syntax, verbs, slots, pronouns, spacing)', () => {
-    const problems = entries.flatMap(({ category, grade, template }) =>
-      findTemplateProblems(template, allowedSlots(category)).map(
-        (problem) => `${category}/${grade}: ${problem}`,
-      ),
-    );
-    expect(problems).toEqual([]);
+    expect(catalogueProblems(entries, (category) => allowedSlots(category as Category))).toEqual([]);
   });
 
   it('has no duplicate phrasings anywhere in the catalogue', () => {
-    const normalised = entries.map(({ template }) => template.replace(/\s+/g, ' ').trim().toLowerCase());
-    const duplicates = normalised.filter((template, index) => normalised.indexOf(template) !== index);
-    expect(duplicates).toEqual([]);
+    expect(duplicateTemplates(entries.map(({ template }) => template))).toEqual([]);
   });
 
   it('renders one or two sentences per variant, exactly one for the summary', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '@zeugnisdesk/shared';
 import { employeeAssessmentPhrases } from './assessment.employee.js';
-import { findTemplateProblems, renderForAll } from './catalogue.test-utils.js';
+import { catalogueProblems, duplicateTemplates, renderForAll } from './catalogue.test-utils.js';
 import type { EmployeeAssessmentCategory } from './catalogue.types.js';
 import { employeeAssessmentVerbs } from '../grammar/verbs.employee-assessment.js';
 
@@ -323,18 +323,11 @@ describe('employee assessment phrases', () => {
   );
 
   it('has no template problems (syntax, verbs, slots, pronouns, spacing)', () => {
-    const problems = entries.flatMap(({ category, grade, template }) =>
-      findTemplateProblems(template, allowedSlots(category)).map(
-        (problem) => `${category}/${grade}: ${problem}`,
-      ),
-    );
-    expect(problems).toEqual([]);
+    expect(catalogueProblems(entries, (category) => allowedSlots(category as Category))).toEqual([]);
   });
 
   it('has no two identical templates anywhere in the catalogue', () => {
-    const normalised = entries.map(({ template }) => template.replace(/\s+/g, ' ').trim().toLowerCase());
-    const duplicates = normalised.filter((template, index) => normalised.indexOf(template) !== index);
-    expect(duplicates).toEqual([]);
+    expect(duplicateTemplates(entries.map(({ template }) => template))).toEqual([]);
   });
 
   it('renders one or two sentences per variant; the summary has one (a second only for grades 1–2)', () => {

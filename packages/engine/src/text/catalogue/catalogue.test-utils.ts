@@ -88,3 +88,27 @@ export function findTemplateProblems(source: string, allowedSlots: readonly stri
   }
   return problems;
 }
+
+export interface CatalogueEntry {
+  category: string;
+  grade: number;
+  template: string;
+}
+
+/** Problems of every template in a catalogue, prefixed with its place ("willingness/2: …"). */
+export function catalogueProblems(
+  entries: readonly CatalogueEntry[],
+  allowedSlots: (category: string) => readonly string[],
+): string[] {
+  return entries.flatMap(({ category, grade, template }) =>
+    findTemplateProblems(template, allowedSlots(category)).map(
+      (problem) => `${category}/${grade}: ${problem}`,
+    ),
+  );
+}
+
+/** Templates that occur twice, compared case- and whitespace-insensitively. */
+export function duplicateTemplates(templates: readonly string[]): string[] {
+  const normalised = templates.map((template) => template.replace(/\s+/g, ' ').trim().toLowerCase());
+  return normalised.filter((template, index) => normalised.indexOf(template) !== index);
+}
