@@ -2,3 +2,4 @@ export * from './certificate-input/certificate-input.enums.js';
 export * from './certificate-input/certificate-input.schema.js';
 export * from './certificate-input/certificate-input.validation.js';
 export * from './layout/certificate-layout.schema.js';
+export * from './certificate-input/certificate-input.json-schema.js';
