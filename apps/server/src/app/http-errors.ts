@@ -6,6 +6,7 @@ import { toValidationIssues } from './api/validation-issues.js';
 export const httpErrorStatus = {
   'request.invalid': 400,
   'auth.required': 401,
+  'auth.forbidden': 403,
   'request.invalid_json': 400,
   'validation.failed': 400,
   'route.not_found': 404,

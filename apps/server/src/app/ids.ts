@@ -4,7 +4,24 @@ import { randomBytes } from 'node:crypto';
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
 
 export type IdPrefix =
-  'org' | 'cmp' | 'loc' | 'dep' | 'unt' | 'ety' | 'emp' | 'msg' | 'crt' | 'crv' | 'csc' | 'usr';
+  | 'org'
+  | 'cmp'
+  | 'loc'
+  | 'dep'
+  | 'unt'
+  | 'ety'
+  | 'emp'
+  | 'msg'
+  | 'crt'
+  | 'crv'
+  | 'csc'
+  | 'usr'
+  | 'sev'
+  | 'rol'
+  | 'ses'
+  | 'tok'
+  | 'mfa'
+  | 'chl';
 
 export function createId(prefix: IdPrefix): string {
   const bytes = randomBytes(16);

@@ -10,6 +10,15 @@ export interface RequestContext {
   organizationId: string;
   /** The signed-in user; null until users exist. */
   userId: string | null;
+  /** True for users whose role is the built-in „Administrator“ (everything, cannot be restricted). */
+  isAdministrator: boolean;
+}
+
+/** Throws `auth.forbidden` (403) unless the acting user is an administrator. */
+export function requireAdministrator(context: RequestContext): void {
+  if (!context.isAdministrator) {
+    throw new AppError('auth.forbidden', 'Only administrators may do this.');
+  }
 }
 
 export const developmentOrganization = {
@@ -55,5 +64,5 @@ export async function getRequestContext(request: FastifyRequest): Promise<Reques
       'Sign-in is not available yet: until it is, the API answers only direct requests from this machine.',
     );
   }
-  return { organizationId: developmentOrganization.id, userId: null };
+  return { organizationId: developmentOrganization.id, userId: null, isAdministrator: true };
 }

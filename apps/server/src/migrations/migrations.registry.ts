@@ -6,6 +6,7 @@ import * as organizationStructure from './list/0002-organization-structure.migra
 import * as deliveryOutbox from './list/0003-delivery-outbox.migration.js';
 import * as certificates from './list/0004-certificates.migration.js';
 import * as users from './list/0005-users.migration.js';
+import * as securityLog from './list/0006-security-log.migration.js';
 
 export interface NamedMigration {
   /** The file name without `.migration.ts`, e.g. `0001-organizations`. */
@@ -19,4 +20,5 @@ export const migrations: readonly NamedMigration[] = [
   { name: '0003-delivery-outbox', migration: deliveryOutbox },
   { name: '0004-certificates', migration: certificates },
   { name: '0005-users', migration: users },
+  { name: '0006-security-log', migration: securityLog },
 ];

@@ -176,6 +176,28 @@ export interface UsersTable {
   created_at: string;
 }
 
+// The security log (modules/security-log, L1–L3): one row per authentication or access event.
+export interface SecurityEventsTable {
+  id: string;
+  /** null: the event concerns no known organisation (e.g. a sign-in with an unknown e-mail address). */
+  organization_id: string | null;
+  /** The user concerned, if known. */
+  user_id: string | null;
+  /** Who acted, when another user acted on `user_id` (e.g. an administrator unlocking an account). */
+  actor_user_id: string | null;
+  /** OWASP logging vocabulary, e.g. `authn_login_fail` (SecurityAction). */
+  action: string;
+  /** A reason code for failures (e.g. `wrong_password`); never shown to the user who failed. */
+  reason: string | null;
+  /** The e-mail address as given (sanitised, shortened), for events about unknown users. */
+  subject: string | null;
+  ip_address: string | null;
+  user_agent: string | null;
+  /** JSON object with further non-secret details, or null. */
+  details_json: string | null;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   organizations: OrganizationsTable;
   companies: CompaniesTable;
@@ -190,6 +212,7 @@ export interface DatabaseSchema {
   certificate_versions: CertificateVersionsTable;
   certificate_signers: CertificateSignersTable;
   users: UsersTable;
+  security_events: SecurityEventsTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;
