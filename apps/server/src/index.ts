@@ -58,7 +58,13 @@ export async function startApplication({
       now: () => new Date(),
       hashPassword,
     });
-    server = await buildServer({ db: database.db, isHttps: config.isHttps, logger });
+    server = await buildServer({
+      db: database.db,
+      isHttps: config.isHttps,
+      logger,
+      publicUrl: config.publicUrl,
+      trustedProxies: config.trustedProxies,
+    });
     server.addHook('onClose', () => database.close());
     // Delivery (modules/delivery): the outbox worker, stopped on close before the database, and /dev/outbox.
     registerOutboxTask(server, { db: database.db, delivery: config.delivery });

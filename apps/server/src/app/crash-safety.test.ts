@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { signInWithPrintedCredentials } from '../modules/auth/auth.test-utils.js';
 
 const bin = new URL('../../bin/zeugnisdesk.js', import.meta.url).pathname;
 
@@ -38,7 +39,7 @@ function spawnServe(env: Record<string, string>, cwd: string) {
     },
     { timeout: 15_000, interval: 20 },
   );
-  return { child, exited, url };
+  return { child, exited, url, output: () => output };
 }
 
 /** Opens the file the way app/database/sqlite.ts does; the first read checks the key. */
@@ -71,6 +72,7 @@ describe('after a crash (SIGKILL during a burst of writes)', () => {
     const env = { DATA_DIR: join(cwd, 'data'), DATABASE_KEY: keyHex };
     const first = spawnServe(env, cwd);
     const url = await first.url;
+    const signedIn = await signInWithPrintedCredentials(url, first.output());
 
     const acknowledged: string[] = [];
     let refused = 0;
@@ -80,7 +82,7 @@ describe('after a crash (SIGKILL during a burst of writes)', () => {
       try {
         const response = await fetch(`${url}/api/v1/employees`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...signedIn },
           body: employee(index),
         });
         if (response.status !== 201) throw new Error(`status ${response.status}`);
@@ -100,7 +102,8 @@ describe('after a crash (SIGKILL during a burst of writes)', () => {
     const second = spawnServe(env, cwd);
     const restartedUrl = await second.url;
     for (const id of acknowledged) {
-      const response = await fetch(`${restartedUrl}/api/v1/employees/${id}`);
+      // Sessions are rows of the database: the one from before the crash still works.
+      const response = await fetch(`${restartedUrl}/api/v1/employees/${id}`, { headers: signedIn });
       expect(response.status, id).toBe(200);
     }
     second.child.kill('SIGTERM');

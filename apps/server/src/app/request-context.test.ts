@@ -7,6 +7,7 @@ import {
   ensureDevelopmentOrganization,
   getRequestContext,
 } from './request-context.js';
+import { uniformPermissions } from '../modules/access/access.models.js';
 
 describe('the development organisation', () => {
   it('is created once, named „Musterfirma GmbH“, however often the server starts', async () => {
@@ -19,27 +20,49 @@ describe('the development organisation', () => {
     ]);
   });
 
-  const request = (remoteAddress: string, headers: Record<string, string> = {}) =>
-    ({ socket: { remoteAddress }, headers }) as never;
+  const request = (authSession: unknown, method = 'GET') =>
+    ({ authSession, method, headers: {}, ip: '127.0.0.1' }) as never;
+  const session = {
+    sessionId: 'ses_1',
+    organizationId: developmentOrganization.id,
+    userId: 'usr_1',
+    isAdministrator: false,
+    permissions: uniformPermissions('read'),
+    scope: { all: true },
+    mustEnrolSecondFactor: false,
+    contractStatus: 'active',
+  };
 
-  it('is the tenant of every direct request from this machine until sign-in exists', async () => {
-    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
-      expect(await getRequestContext(request(address))).toEqual({
-        organizationId: developmentOrganization.id,
-        userId: null,
-      });
-    }
+  it('takes the tenant and the user from the signed-in session only', async () => {
+    expect(await getRequestContext(request(session))).toMatchObject({
+      organizationId: developmentOrganization.id,
+      userId: 'usr_1',
+      sessionId: 'ses_1',
+      origin: { ipAddress: '127.0.0.1', userAgent: null },
+    });
   });
 
-  // Threat: without sign-in, anyone who reaches the port could read and change personal data.
-  it.each([
-    ['from the network', request('10.0.0.8')],
-    ['from a public address', request('203.0.113.9')],
-    ['through a proxy on this machine', request('127.0.0.1', { 'x-forwarded-for': '203.0.113.9' })],
-    ['through a proxy with Forwarded', request('::1', { forwarded: 'for=203.0.113.9' })],
-    ['without a socket address', request('')],
-  ])('refuses a request %s with auth.required', async (_label, incoming) => {
-    await expect(getRequestContext(incoming)).rejects.toMatchObject({ code: 'auth.required' });
+  // Threat: a request without a session reading or changing personal data.
+  it('refuses a request without a session with auth.required', async () => {
+    await expect(getRequestContext(request(null))).rejects.toMatchObject({ code: 'auth.required' });
+  });
+
+  it('lets a user who must first set up a second factor reach only the enrolment routes', async () => {
+    const pending = { ...session, mustEnrolSecondFactor: true };
+    await expect(getRequestContext(request(pending))).rejects.toMatchObject({
+      code: 'auth.second_factor_enrolment_required',
+    });
+    expect(await getRequestContext(request(pending), { allowEnrolment: true })).toMatchObject({
+      userId: 'usr_1',
+    });
+  });
+
+  it('refuses changes, not reads, while the organisation is read-only', async () => {
+    const readOnly = { ...session, contractStatus: 'read_only' };
+    expect(await getRequestContext(request(readOnly))).toMatchObject({ userId: 'usr_1' });
+    await expect(getRequestContext(request(readOnly, 'POST'))).rejects.toMatchObject({
+      code: 'organization.read_only',
+    });
   });
 });
 
@@ -54,7 +77,12 @@ describe('the tenant of a request', () => {
     // Threat: a route that trusts a client-sent organisation id lets one tenant act in another.
     expect(source).not.toMatch(/developmentOrganization|organization_?[iI]d['"]?\s*[:=]\s*request\./);
     for (const [, assignment] of source.matchAll(/\{ organizationId \} = (.*);/g)) {
-      expect(assignment).toBe('await getRequestContext(request)');
+      expect(['await getRequestContext(request)', 'context']).toContain(assignment);
+    }
+    for (const [, assignment] of source.matchAll(/const context = (.*);/g)) {
+      expect(assignment).toMatch(
+        /^await (getRequestContext|getContext)\(request(, \{ allowEnrolment: true \})?\)$/,
+      );
     }
   });
 });

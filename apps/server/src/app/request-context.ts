@@ -1,24 +1,27 @@
-// Who is asking, for which organisation. Every route gets its tenant from getRequestContext and from
-// nowhere else. Until the identity issue adds sign-in, every request acts for one development
-// organisation, created on the first start (modules/demo); the identity issue replaces only
-// getRequestContext.
+// Who is asking, for which organisation, with which rights. Every route gets its tenant and the acting
+// user from getRequestContext and from nowhere else. The session was resolved (and the CSRF header
+// checked) by the authentication hook (modules/auth/auth.hooks.ts) before the route runs; this function
+// only refuses requests without a usable session.
 import type { FastifyRequest } from 'fastify';
+import type { Access, AccessArea } from '../modules/access/access.models.js';
+import { canAccessArea } from '../modules/access/access.policies.js';
+import type { RequestOrigin } from '../modules/auth/auth.dependencies.js';
+import type { ResolvedSession } from '../modules/auth/sessions.usecases.js';
 import type { Db } from './database/database.types.js';
 import { AppError } from './http-errors.js';
 
-export interface RequestContext {
-  organizationId: string;
-  /** The signed-in user; null until users exist. */
-  userId: string | null;
-  /** True for users whose role is the built-in „Administrator“ (everything, cannot be restricted). */
-  isAdministrator: boolean;
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the authentication hook: the signed-in session, or null. */
+    authSession: ResolvedSession | null;
+  }
 }
 
-/** Throws `auth.forbidden` (403) unless the acting user is an administrator. */
-export function requireAdministrator(context: RequestContext): void {
-  if (!context.isAdministrator) {
-    throw new AppError('auth.forbidden', 'Only administrators may do this.');
-  }
+export interface RequestContext extends Access {
+  organizationId: string;
+  sessionId: string;
+  /** Client address (from the socket, or from X-Forwarded-For of a trusted proxy) and user agent. */
+  origin: RequestOrigin;
 }
 
 export const developmentOrganization = {
@@ -47,22 +50,61 @@ export async function ensureDevelopmentOrganization({
   return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
-const isLoopback = (address: string | undefined) =>
-  !!address && (address === '::1' || /^(?:::ffff:)?127\./.test(address));
+export function requestOrigin(request: FastifyRequest): RequestOrigin {
+  const userAgent = request.headers['user-agent'];
+  return { ipAddress: request.ip || null, userAgent: typeof userAgent === 'string' ? userAgent : null };
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Without sign-in, every request would act for the organisation: personal data must not be served to
- * anyone but the operator. So, until the identity issue replaces this function, only direct requests
- * from this machine are answered — not the network, and not through a proxy (which would make every
- * remote request look local).
+ * The acting user. `auth.required` (401) without a session; `auth.second_factor_enrolment_required`
+ * while the tenant requires a second factor the user has not set up (only the enrolment routes, which
+ * pass `allowEnrolment`, work then); `organization.read_only` for changes while the contract is
+ * read-only.
  */
-export async function getRequestContext(request: FastifyRequest): Promise<RequestContext> {
-  const proxied = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
-  if (!isLoopback(request.socket.remoteAddress) || proxied) {
+export async function getRequestContext(
+  request: FastifyRequest,
+  { allowEnrolment = false }: { allowEnrolment?: boolean } = {},
+): Promise<RequestContext> {
+  const session = request.authSession;
+  if (!session) throw new AppError('auth.required', 'Sign in first.');
+  if (session.mustEnrolSecondFactor && !allowEnrolment) {
     throw new AppError(
-      'auth.required',
-      'Sign-in is not available yet: until it is, the API answers only direct requests from this machine.',
+      'auth.second_factor_enrolment_required',
+      'Your organisation requires a second factor: set one up before you continue.',
     );
   }
-  return { organizationId: developmentOrganization.id, userId: null, isAdministrator: true };
+  if (session.contractStatus === 'read_only' && !safeMethods.has(request.method)) {
+    throw new AppError(
+      'organization.read_only',
+      'The organisation is read-only: its data can be read, not changed.',
+    );
+  }
+  return {
+    organizationId: session.organizationId,
+    sessionId: session.sessionId,
+    userId: session.userId,
+    isAdministrator: session.isAdministrator,
+    permissions: session.permissions,
+    scope: session.scope,
+    origin: requestOrigin(request),
+  };
+}
+
+/** Throws `auth.forbidden` (403) unless the role grants `level` in `area` (U6). */
+export function requireArea(context: RequestContext, area: AccessArea, level: 'read' | 'write'): void {
+  if (!canAccessArea(context, area, level)) {
+    throw new AppError(
+      'auth.forbidden',
+      `Your role does not allow ${level === 'read' ? 'reading' : 'changing'} this.`,
+    );
+  }
+}
+
+/** Throws `auth.forbidden` (403) unless the acting user is an administrator. */
+export function requireAdministrator(context: RequestContext): void {
+  if (!context.isAdministrator) {
+    throw new AppError('auth.forbidden', 'Only administrators may do this.');
+  }
 }

@@ -20,7 +20,7 @@ const stackTrace = /\bat .*:\d+:\d+|\.(ts|js):\d+/;
 describe('the HTTP server', () => {
   it('answers an unknown route with 404 route.not_found in the error format', async () => {
     const app = await createServer();
-    const response = await app.inject({ method: 'GET', url: '/api/v1/nothing-here?token=abc' });
+    const response = await app.inject({ method: 'GET', url: '/nothing-here?token=abc' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.json()).toEqual({

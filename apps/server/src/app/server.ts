@@ -1,12 +1,15 @@
 // The HTTP server: Fastify with security headers, one error format, request ids, graceful closing.
 // buildServer returns the server without listening, so tests use `app.inject()`.
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerApi } from './api/api.js';
 import type { Db } from './database/database.types.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { handleError, sendError } from './http-errors.js';
+import { createIdentityTransactionRunner } from '../modules/auth/auth.dependencies.js';
+import { registerAuthenticationHooks } from '../modules/auth/auth.hooks.js';
 import type { createLoggerOptions } from './logging.js';
 
 export const bodyLimitBytes = 1024 * 1024;
@@ -19,6 +22,12 @@ export interface ServerDependencies {
   logger: ReturnType<typeof createLoggerOptions> | false;
   /** The clock of every use case; tests pass a fixed one. */
   now?: () => Date;
+  /** Where users reach the application (links in e-mails); defaults to a loopback address. */
+  publicUrl?: string;
+  /** TRUSTED_PROXIES: proxies whose X-Forwarded-For names the client. */
+  trustedProxies?: string[];
+  /** Overrides the per-address limit of the authentication routes (tests). */
+  authRateLimit?: { maxRequests: number; windowMs: number };
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
@@ -28,9 +37,16 @@ export async function buildServer({
   isHttps,
   logger,
   now = () => new Date(),
+  // Plain HTTP on loopback, as the server itself speaks it.
+  // eslint-disable-next-line @microsoft/sdl/no-insecure-url
+  publicUrl = 'http://127.0.0.1:3000',
+  trustedProxies = [],
+  authRateLimit,
 }: ServerDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    // request.ip comes from X-Forwarded-For only when the connecting address is a trusted proxy.
+    trustProxy: trustedProxies.length > 0 ? trustedProxies : false,
     bodyLimit: bodyLimitBytes,
     // Keep a proxy's request id if it looks like one; anything else could be used to forge log lines.
     requestIdHeader: false,
@@ -96,7 +112,15 @@ export async function buildServer({
     sendError(reply, 'route.not_found', 'This route does not exist.'),
   );
 
+  await app.register(cookie);
+  registerAuthenticationHooks(app, {
+    inTransaction: createIdentityTransactionRunner(db, now),
+    now,
+    isHttps,
+    ...(authRateLimit ? { rateLimit: authRateLimit } : {}),
+  });
+
   registerHealthRoutes(app, { db });
-  registerApi(app, { db, now });
+  registerApi(app, { db, now, publicUrl, isHttps });
   return app;
 }

@@ -9,6 +9,7 @@ import {
   postgresUrlForSchema,
 } from '../app/database/database.test-utils.js';
 import { migrations } from '../migrations/migrations.registry.js';
+import { signInWithPrintedCredentials } from '../modules/auth/auth.test-utils.js';
 import { memoryIo } from './cli.test-utils.js';
 import { runServeCommand } from './serve.command.js';
 import { startServe, tempDir } from './serve.test-utils.js';
@@ -21,10 +22,11 @@ describe('zeugnisdesk serve', () => {
     const ready = await fetch(`${server.url}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', migrations: migrations.length });
-    // The API works on a fresh start: the development organisation exists.
+    // The API works on a fresh start: the development organisation and its administrator exist.
+    const signedIn = await signInWithPrintedCredentials(server.url, server.stdout());
     const created = await fetch(`${server.url}/api/v1/departments`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...signedIn },
       body: JSON.stringify({ name: 'Qualitätssicherung' }),
     });
     expect(created.status).toBe(201);
@@ -144,16 +146,20 @@ describe('the zeugnisdesk serve process (needs `npm run build`)', () => {
       cwd,
     );
     const port = Number((await server.waitForOutput(/running at http:\/\/127\.0\.0\.1:(\d+)/))[1]);
+    // Plain HTTP on loopback, as the server speaks it.
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url
+    const signedIn = await signInWithPrintedCredentials(`http://127.0.0.1:${port}`, server.stdout());
 
     // A slow upload: the headers and half of the body now, the rest after the signal.
-    const body = JSON.stringify({ document: 'Arbeitszeugnis für Frau Schmidt' });
+    const body = JSON.stringify({ name: 'Qualitätssicherung und Arbeitszeugnisse' });
     const socket = connect(port, '127.0.0.1');
     const response = readResponse(socket);
     socket.write(
-      `POST /api/v1/uploads HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+      `POST /api/v1/departments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+        `Cookie: ${signedIn.cookie}\r\nX-CSRF-Token: ${signedIn['x-csrf-token']}\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
     );
-    await server.waitForOutput(/"path":"\/api\/v1\/uploads"[^\n]*"msg":"incoming request"/);
+    await server.waitForOutput(/"path":"\/api\/v1\/departments"[^\n]*"msg":"incoming request"/);
 
     server.child.kill('SIGTERM');
     await server.waitForOutput(/"msg":"shutting down"/);
@@ -175,9 +181,10 @@ describe('the zeugnisdesk serve process (needs `npm run build`)', () => {
 
     socket.write(body.slice(10));
     const text = await response;
-    expect(text).toMatch(/^HTTP\/1\.1 404 /);
+    // Finished and answered in full, not cut off.
+    expect(text).toMatch(/^HTTP\/1\.1 201 /);
     expect(text).toMatch(/connection: close/i);
-    expect(text).toContain('{"error":{"code":"route.not_found"');
+    expect(text).toContain('"name":"Qualitätssicherung und Arbeitszeugnisse"');
     expect(await server.exited).toBe(0);
     expect(server.stdout()).toContain('Zeugnisdesk stopped.\n');
   });

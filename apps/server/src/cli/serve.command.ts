@@ -66,10 +66,10 @@ export async function runServeCommand(
   if (administrator) {
     // Shown this once, straight to the terminal and never through the log; only its hash is stored.
     io.stdout(
-      'Created the demo organisation „Musterfirma GmbH“ with its administrator:\n' +
+      'Created the organisation „Musterfirma GmbH“ with its administrator:\n' +
         `  e-mail:   ${administrator.email}\n` +
         `  password: ${administrator.password}\n` +
-        'Note the password now: it is shown only this once.\n',
+        'Note the password now: it is shown only this once. Sign in at the address below.\n',
     );
   }
   io.stdout(`Zeugnisdesk is running at ${app.url}\n`);

@@ -48,6 +48,59 @@ describeEachDatabase('migrations', ({ openDatabase }) => {
     expect((await migrateToLatest(db)).applied).toEqual([]);
   });
 
+  describe('0007-identity', () => {
+    it('keeps the first administrator an active administrator with all certificates in scope', async () => {
+      const { db } = await openDatabase({ migrated: false });
+      await migrateToLatest(db, migrations.slice(0, 6));
+      const at = '2026-06-30T08:00:00.000Z';
+      await db
+        .insertInto('organizations')
+        .values({ id: 'org_a', name: 'Muster GmbH', created_at: at })
+        .execute();
+      await sql`insert into users (id, organization_id, email, email_key, first_name, last_name, password_hash,
+                                   is_active, role, created_at)
+                values ('usr_a', 'org_a', 'Admin@Muster.example', 'admin@muster.example', 'Sabine', 'Hoffmann',
+                        '$argon2id$stub', 1, 'administrator', ${at})`.execute(db);
+      await migrateToLatest(db);
+      const user = await db.selectFrom('users').selectAll().executeTakeFirstOrThrow();
+      expect(user).toMatchObject({
+        id: 'usr_a',
+        email: 'Admin@Muster.example',
+        password_hash: '$argon2id$stub',
+        status: 'active',
+        scope_all: 1,
+        failed_login_count: 0,
+        locked_at: null,
+      });
+      const role = await db
+        .selectFrom('roles')
+        .selectAll()
+        .where('id', '=', user.role_id)
+        .executeTakeFirstOrThrow();
+      expect(role).toMatchObject({ organization_id: 'org_a', name: 'Administrator', is_administrator: 1 });
+      const organization = await db.selectFrom('organizations').selectAll().executeTakeFirstOrThrow();
+      expect(organization).toMatchObject({
+        password_policy: 'standard',
+        session_idle_minutes: 30,
+        session_absolute_hours: 12,
+        second_factor_required: 0,
+        sso_mode: 'off',
+      });
+    });
+
+    it('refuses a user without a role of the same organisation', async () => {
+      const { db } = await openDatabase();
+      const at = '2026-06-30T08:00:00.000Z';
+      await db.insertInto('organizations').values({ id: 'org_a', name: 'A', created_at: at }).execute();
+      await expect(
+        sql`insert into users (id, organization_id, email, email_key, first_name, last_name, status, role_id,
+                               scope_all, scope_json, failed_login_count, created_at, updated_at)
+            values ('usr_x', 'org_a', 'x@a.example', 'x@a.example', 'X', 'Y', 'active', 'rol_missing', 1, '{}', 0,
+                    ${at}, ${at})`.execute(db),
+      ).rejects.toThrow(/foreign key/i);
+    });
+  });
+
   describe('0001-organizations', () => {
     const organization = () => ({
       id: createId('org'),
@@ -60,9 +113,12 @@ describeEachDatabase('migrations', ({ openDatabase }) => {
       const { db } = await openDatabase();
       const row = organization();
       await db.insertInto('organizations').values(row).execute();
-      expect(await db.selectFrom('organizations').selectAll().execute()).toEqual([
-        { ...row, contract_status: 'active' },
-      ]);
+      expect(
+        await db
+          .selectFrom('organizations')
+          .select(['id', 'name', 'plan_max_users', 'contract_status', 'created_at'])
+          .execute(),
+      ).toEqual([{ ...row, contract_status: 'active' }]);
     });
 
     it('allows no limit on users, but not a limit of zero', async () => {

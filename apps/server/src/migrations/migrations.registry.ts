@@ -7,6 +7,7 @@ import * as deliveryOutbox from './list/0003-delivery-outbox.migration.js';
 import * as certificates from './list/0004-certificates.migration.js';
 import * as users from './list/0005-users.migration.js';
 import * as securityLog from './list/0006-security-log.migration.js';
+import * as identity from './list/0007-identity.migration.js';
 
 export interface NamedMigration {
   /** The file name without `.migration.ts`, e.g. `0001-organizations`. */
@@ -21,4 +22,5 @@ export const migrations: readonly NamedMigration[] = [
   { name: '0004-certificates', migration: certificates },
   { name: '0005-users', migration: users },
   { name: '0006-security-log', migration: securityLog },
+  { name: '0007-identity', migration: identity },
 ];

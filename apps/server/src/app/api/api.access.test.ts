@@ -1,34 +1,161 @@
-// Until sign-in exists (identity issue), the API serves personal data only to direct requests from
-// this machine. Threat: an operator sets HOST=0.0.0.0 or puts a proxy in front, and anyone could read
-// and change every employee and certificate.
+// Sessions guard every API route: attacks without a session, with a forged or expired one, without the
+// CSRF header, after deactivation, and with a spoofed client address.
 import { describe, expect, it } from 'vitest';
-import { createApiTestServer } from './api.test-utils.js';
+import { insertTestSession } from '../../modules/auth/auth.test-utils.js';
+import { createApiTestServer, testNow } from './api.test-utils.js';
 
-describe('API access before sign-in exists', () => {
-  it.each(['/api/v1/employees', '/api/v1/companies', '/api/v1/certificates'])(
-    'answers %s from the network with 401 auth.required and no data',
-    async (url) => {
-      const { send } = await createApiTestServer();
-      const remote = await send({ method: 'GET', url, remoteAddress: '192.0.2.44' });
-      expect(remote.status).toBe(401);
-      expect(remote.body).toEqual({
-        error: { code: 'auth.required', message: expect.stringContaining('Sign-in') },
-      });
-      const proxied = await send({ method: 'GET', url, headers: { 'x-forwarded-for': '192.0.2.44' } });
-      expect(proxied.status).toBe(401);
-      expect((await send({ method: 'GET', url })).status).toBe(200);
-    },
+/** Routes that work without a session: signing in, and the links from e-mails. */
+const publicRoutes = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/password-reset/request',
+  'POST /api/v1/auth/password-reset/complete',
+  'POST /api/v1/auth/invitation/inspect',
+  'POST /api/v1/auth/invitation/accept',
+]);
+
+async function everyRoute(send: Awaited<ReturnType<typeof createApiTestServer>>['send']) {
+  const { paths } = (await send({ url: '/api/openapi.json' })).body as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => ({
+      method: method.toUpperCase() as 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      url: path.replace(/\{[^}]+\}/g, 'x_1'),
+      name: `${method.toUpperCase()} ${path}`,
+    })),
   );
+}
 
-  it('refuses writes from the network and stores nothing', async () => {
-    const { send, db } = await createApiTestServer();
-    const response = await send({
-      method: 'POST',
-      url: '/api/v1/departments',
-      payload: { name: 'Einkauf' },
-      remoteAddress: '198.51.100.7',
-    });
-    expect(response.status).toBe(401);
+describe('API access', () => {
+  // Threat: anyone who reaches the port reads or changes personal data.
+  it('answers every route but sign-in with 401 auth.required without a session', async () => {
+    const { send } = await createApiTestServer();
+    const routes = await everyRoute(send);
+    expect(routes.length).toBeGreaterThan(40);
+    for (const route of routes.filter((candidate) => !publicRoutes.has(candidate.name))) {
+      const response = await send({ method: route.method, url: route.url, payload: {} }, { as: null });
+      expect(response.status, route.name).toBe(401);
+      expect(response.body, route.name).toMatchObject({ error: { code: 'auth.required' } });
+    }
+  });
+
+  // Threat: a guessed or forged session token.
+  it('treats an unknown or malformed session cookie as no session', async () => {
+    const { send } = await createApiTestServer();
+    for (const cookie of ['zd_session=' + 'A'.repeat(43), 'zd_session=../../etc', 'zd_session=']) {
+      const response = await send({ url: '/api/v1/employees', headers: { cookie } }, { as: null });
+      expect(response.status, cookie).toBe(401);
+    }
+  });
+
+  // Threat: cross-site request forgery with the victim's cookie.
+  it('refuses changes without the session’s CSRF header and stores nothing', async () => {
+    const { send, db, administrator, organizationId } = await createApiTestServer();
+    const cookieOnly = { cookie: administrator.session.headers.cookie ?? '' };
+    for (const headers of [cookieOnly, { ...cookieOnly, 'x-csrf-token': 'forged' }]) {
+      const response = await send(
+        { method: 'POST', url: '/api/v1/departments', payload: { name: 'Einkauf' }, headers },
+        { as: null },
+      );
+      expect(response).toMatchObject({ status: 403, body: { error: { code: 'auth.csrf_failed' } } });
+    }
+    // Another session's token is no good either.
+    const other = await insertTestSession(db, { organizationId, userId: administrator.id });
+    const response = await send(
+      {
+        method: 'POST',
+        url: '/api/v1/departments',
+        payload: { name: 'Einkauf' },
+        headers: { ...cookieOnly, 'x-csrf-token': other.csrfToken },
+      },
+      { as: null },
+    );
+    expect(response.status).toBe(403);
     expect(await db.selectFrom('departments').selectAll().execute()).toEqual([]);
+    // Reads need no header; with it, the change goes through.
+    expect((await send({ url: '/api/v1/departments', headers: cookieOnly }, { as: null })).status).toBe(200);
+    expect(
+      (await send({ method: 'POST', url: '/api/v1/departments', payload: { name: 'Einkauf' } })).status,
+    ).toBe(201);
+  });
+
+  it('ends a session after the idle timeout and after the absolute lifetime', async () => {
+    let now = testNow;
+    const { send, signIn, db } = await createApiTestServer({ now: () => now });
+    const { session } = await signIn();
+    now = new Date(testNow.getTime() + 29 * 60_000);
+    expect((await send({ url: '/api/v1/auth/session' }, { as: session })).status).toBe(200);
+    // 30 minutes without a request since the last one (the default idle timeout).
+    now = new Date(now.getTime() + 30 * 60_000);
+    expect((await send({ url: '/api/v1/auth/session' }, { as: session })).status).toBe(401);
+    expect(await db.selectFrom('sessions').where('id', '=', session.sessionId).selectAll().execute()).toEqual(
+      [],
+    );
+
+    // Active all the time, but past the absolute lifetime of 12 hours.
+    now = testNow;
+    const busy = await signIn();
+    for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
+      now = new Date(testNow.getTime() + minutes * 60_000);
+      expect((await send({ url: '/api/v1/auth/session' }, { as: busy.session })).status).toBe(200);
+    }
+    now = new Date(testNow.getTime() + 12 * 60 * 60_000);
+    expect((await send({ url: '/api/v1/auth/session' }, { as: busy.session })).status).toBe(401);
+  });
+
+  // U3: deactivation is immediate.
+  it('refuses the next request of a user who was deactivated meanwhile', async () => {
+    const { send, signIn } = await createApiTestServer();
+    const { user, session } = await signIn({ role: { employees: 'read' } });
+    expect((await send({ url: '/api/v1/employees' }, { as: session })).status).toBe(200);
+    expect((await send({ method: 'POST', url: `/api/v1/users/${user.id}/deactivate` })).status).toBe(200);
+    expect((await send({ url: '/api/v1/employees' }, { as: session })).status).toBe(401);
+  });
+
+  // U6: a role without the area cannot use it, and the refusal is logged (authz_fail).
+  it('refuses an area the role does not grant with 403 and records it', async () => {
+    const { send, signIn, db } = await createApiTestServer();
+    const reader = await signIn({ role: { employees: 'read' } });
+    expect((await send({ url: '/api/v1/employees' }, { as: reader.session })).status).toBe(200);
+    const write = await send(
+      {
+        method: 'POST',
+        url: '/api/v1/employees',
+        payload: { gender: 'female', firstName: 'A', lastName: 'B', entryDate: '2020-01-01' },
+      },
+      { as: reader.session },
+    );
+    expect(write).toMatchObject({ status: 403, body: { error: { code: 'auth.forbidden' } } });
+    for (const url of ['/api/v1/users', '/api/v1/roles/x_1', '/api/v1/security-events']) {
+      expect((await send({ url }, { as: reader.session })).status, url).toBe(403);
+    }
+    expect(await db.selectFrom('employees').selectAll().execute()).toEqual([]);
+    const denied = await db
+      .selectFrom('security_events')
+      .where('action', '=', 'authz_fail')
+      .selectAll()
+      .execute();
+    expect(denied.length).toBe(4);
+    expect(denied[0]).toMatchObject({ user_id: reader.user.id });
+  });
+
+  // Threat (ASVS 15.3.4): a client forges X-Forwarded-For to dodge the rate limit or the log.
+  it('ignores X-Forwarded-For unless the connecting address is a trusted proxy', async () => {
+    const { send, db } = await createApiTestServer();
+    await send(
+      {
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'nobody@example.de', password: 'wrong' },
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+      },
+      { as: null },
+    );
+    const [event] = await db.selectFrom('security_events').selectAll().execute();
+    expect(event).toMatchObject({
+      action: 'authn_login_fail',
+      reason: 'unknown_user',
+      ip_address: '127.0.0.1',
+    });
   });
 });

@@ -17,9 +17,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Db } from '../database/database.types.js';
+import { registerRoleRoutes } from '../../modules/access/roles.routes.js';
+import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { registerCertificateRoutes } from '../../modules/certificates/certificates.routes.js';
 import { registerEmployeeRoutes } from '../../modules/employees/employees.routes.js';
 import { registerOrganizationStructureRoutes } from '../../modules/organization-structure/organization-structure.routes.js';
+import { registerSecurityLogRoutes } from '../../modules/security-log/security-log.routes.js';
+import { registerUserRoutes } from '../../modules/users/users.routes.js';
 
 export const apiPrefix = '/api/v1';
 export const docsPrefix = '/api/docs';
@@ -35,6 +39,10 @@ export type Api = FastifyInstance<
 export interface ApiDependencies {
   db: Db;
   now: () => Date;
+  /** Where users reach the application: links in e-mails. */
+  publicUrl: string;
+  /** Served over HTTPS: Secure `__Host-` cookies. */
+  isHttps: boolean;
 }
 
 /**
@@ -88,6 +96,10 @@ export function registerApi(app: FastifyInstance, dependencies: ApiDependencies)
   void app.register(
     async (scope) => {
       const api = scope.withTypeProvider<ZodTypeProvider>();
+      registerAuthRoutes(api, dependencies);
+      registerUserRoutes(api, dependencies);
+      registerRoleRoutes(api, dependencies);
+      registerSecurityLogRoutes(api, dependencies);
       registerOrganizationStructureRoutes(api, dependencies);
       registerEmployeeRoutes(api, dependencies);
       registerCertificateRoutes(api, dependencies);

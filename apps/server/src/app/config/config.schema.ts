@@ -1,5 +1,6 @@
 // Every environment variable the server reads, declared once: type, default and documentation.
 // docs/operations.md documents the same list; a test keeps the two in step.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -29,6 +30,15 @@ export function isLoopbackUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** An IP address, or a CIDR range such as 10.0.0.0/8 or fd00::/8. */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
 }
 
 function isSmsBodyTemplate(template: string): boolean {
@@ -101,6 +111,18 @@ export const configSchema = z
         'The address users reach the application at. `https://` turns on HSTS. ' +
           'Unset: `http://HOST:PORT`.',
       ),
+    TRUSTED_PROXIES: z
+      .string()
+      .refine(
+        (value) => value.split(',').every((entry) => isAddressOrRange(entry.trim())),
+        'must be a comma-separated list of IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8',
+      )
+      .optional()
+      .describe(
+        'Reverse proxies whose `X-Forwarded-For` names the client: comma-separated addresses or CIDR ' +
+          'ranges. Unset: the client is the connecting address, and forwarded headers are ignored (the ' +
+          'security log and the rate limits use that address).',
+      ),
     LOG_LEVEL: z
       .enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` })
       .default('info')
@@ -155,7 +177,7 @@ export const configSchema = z
       .default('true')
       .describe(
         'On the first start with an empty database: `true` fills the development organisation with demo ' +
-          'data and an administrator, `false` creates the organisation only.',
+          'data, `false` creates the organisation and its administrator only.',
       ),
   })
   .refine((env) => !(env.DATABASE_KEY && env.DATABASE_KEY_FILE), {

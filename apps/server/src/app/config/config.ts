@@ -28,6 +28,8 @@ export interface Config {
   /** Origin (and optional base path) users reach the application at, without a trailing slash. */
   publicUrl: string;
   isHttps: boolean;
+  /** TRUSTED_PROXIES: addresses and CIDR ranges whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
   delivery: DeliveryConfig;
@@ -103,6 +105,10 @@ export function parseConfig({ env, cwd }: { env: Environment; cwd: string }): Co
         },
     publicUrl,
     isHttps: publicUrl.startsWith('https://'),
+    trustedProxies: (vars.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     logLevel: vars.LOG_LEVEL,
     nodeEnv: vars.NODE_ENV,
     delivery: {

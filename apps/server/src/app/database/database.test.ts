@@ -24,7 +24,11 @@ describeEachDatabase('createDatabase', ({ dialect, openDatabase }) => {
     };
     await db.insertInto('organizations').values(row).execute();
     expect(
-      await db.selectFrom('organizations').selectAll().where('id', '=', row.id).executeTakeFirst(),
+      await db
+        .selectFrom('organizations')
+        .select(['id', 'name', 'plan_max_users', 'contract_status', 'created_at'])
+        .where('id', '=', row.id)
+        .executeTakeFirst(),
     ).toEqual(row);
   });
 

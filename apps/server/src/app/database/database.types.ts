@@ -12,7 +12,24 @@ export interface OrganizationsTable {
   /** 'active' unless given. */
   contract_status: Generated<ContractStatus>;
   created_at: string;
+  // Sign-in settings (modules/auth); every one has a default.
+  password_policy: Generated<PasswordPolicyPreset>;
+  session_idle_minutes: Generated<number>;
+  session_absolute_hours: Generated<number>;
+  /** 0 or 1. */
+  second_factor_required: Generated<number>;
+  /** Comma-separated subset of 'totp', 'passkey', 'sms'. */
+  second_factor_methods: Generated<string>;
+  sso_mode: Generated<SsoMode>;
+  sso_tenant_id: string | null;
+  sso_client_id: string | null;
+  sso_client_secret: string | null;
+  /** Overrides the Entra ID issuer derived from the tenant id (tests, sovereign clouds). */
+  sso_issuer: string | null;
 }
+
+export type PasswordPolicyPreset = 'standard' | 'nist';
+export type SsoMode = 'off' | 'optional' | 'only';
 
 export interface CompaniesTable {
   id: string;
@@ -157,8 +174,21 @@ export interface CertificateSignersTable {
   employee_id: string;
 }
 
-// Users (modules/users): for now the administrator of the first start; the identity issue extends them.
-export type UserRole = 'administrator';
+// Roles and users (modules/access, modules/users).
+export interface RolesTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  name_key: string;
+  /** 1 for the built-in „Administrator“. */
+  is_administrator: number;
+  /** { "<area>": "none" | "read" | "write" }. */
+  permissions_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type UserStatus = 'invited' | 'active' | 'deactivated';
 
 export interface UsersTable {
   id: string;
@@ -168,12 +198,99 @@ export interface UsersTable {
   email_key: string;
   first_name: string;
   last_name: string;
+  phone: string | null;
+  phone_verified_at: string | null;
   /** Argon2id PHC string; null: no local password. */
   password_hash: string | null;
-  /** 0 or 1 (an integer on both databases). */
-  is_active: number;
-  role: UserRole;
+  password_changed_at: string | null;
+  status: UserStatus;
+  role_id: string;
+  /** 1: certificate scope „Administrator“ (all). */
+  scope_all: number;
+  /** The restricting scope as JSON when scope_all = 0. */
+  scope_json: string;
+  failed_login_count: number;
+  locked_at: string | null;
+  totp_secret: string | null;
+  totp_last_step: number | null;
+  sso_issuer: string | null;
+  sso_subject: string | null;
+  last_login_at: string | null;
   created_at: string;
+  updated_at: string;
+}
+
+// Sign-in (modules/auth).
+export interface SessionsTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  token_hash: string;
+  method: string;
+  ip_address: string | null;
+  user_agent: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export type AuthTokenPurpose = 'invitation' | 'password_reset';
+
+export interface AuthTokensTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  purpose: AuthTokenPurpose;
+  token_hash: string;
+  email_key: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export type LoginChallengePurpose = 'second_factor' | 'phone_verification' | 'sso';
+
+export interface LoginChallengesTable {
+  id: string;
+  organization_id: string;
+  user_id: string | null;
+  purpose: LoginChallengePurpose;
+  token_hash: string;
+  code_hash: string | null;
+  code_expires_at: string | null;
+  attempts: number;
+  data_json: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface UserPasskeysTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  credential_id: string;
+  public_key: string;
+  counter: number;
+  transports: string | null;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface UserRecoveryCodesTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface RateLimitBucketsTable {
+  key: string;
+  window_start: string;
+  count: number;
 }
 
 // The security log (modules/security-log, L1–L3): one row per authentication or access event.
@@ -211,7 +328,14 @@ export interface DatabaseSchema {
   certificate_status_changes: CertificateStatusChangesTable;
   certificate_versions: CertificateVersionsTable;
   certificate_signers: CertificateSignersTable;
+  roles: RolesTable;
   users: UsersTable;
+  sessions: SessionsTable;
+  auth_tokens: AuthTokensTable;
+  login_challenges: LoginChallengesTable;
+  user_passkeys: UserPasskeysTable;
+  user_recovery_codes: UserRecoveryCodesTable;
+  rate_limit_buckets: RateLimitBucketsTable;
   security_events: SecurityEventsTable;
 }
 

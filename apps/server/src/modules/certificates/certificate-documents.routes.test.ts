@@ -40,11 +40,14 @@ describe('GET /api/v1/certificates/:id/document', () => {
   ])(
     'renders %s on the company layout, as a download that is not cached',
     async (format, type, name, isValid) => {
-      const { app, id } = await createCertificate('Schmidt', {
+      const { app, administrator, id } = await createCertificate('Schmidt', {
         alignment: 'left',
         letterhead: { logo: { src: 'logo.svg' } },
       });
-      const response = await app.inject({ url: `/api/v1/certificates/${id}/document?format=${format}` });
+      const response = await app.inject({
+        headers: administrator.session.headers,
+        url: `/api/v1/certificates/${id}/document?format=${format}`,
+      });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe(type);
       expect(response.headers['content-disposition']).toBe(
@@ -56,8 +59,11 @@ describe('GET /api/v1/certificates/:id/document', () => {
   );
 
   it('renders html with the employee’s name escaped', async () => {
-    const { app, id } = await createCertificate('<b>Schmidt</b> & "Söhne"');
-    const response = await app.inject({ url: `/api/v1/certificates/${id}/document?format=html` });
+    const { app, administrator, id } = await createCertificate('<b>Schmidt</b> & "Söhne"');
+    const response = await app.inject({
+      headers: administrator.session.headers,
+      url: `/api/v1/certificates/${id}/document?format=html`,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.body).toContain(escapeHtml('<b>Schmidt</b> & "Söhne"'));
@@ -65,15 +71,21 @@ describe('GET /api/v1/certificates/:id/document', () => {
   });
 
   it('renders text exactly as composeCertificate writes it', async () => {
-    const { app, id, content } = await createCertificate('Schmidt');
-    const response = await app.inject({ url: `/api/v1/certificates/${id}/document?format=text` });
+    const { app, administrator, id, content } = await createCertificate('Schmidt');
+    const response = await app.inject({
+      headers: administrator.session.headers,
+      url: `/api/v1/certificates/${id}/document?format=text`,
+    });
     expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(response.body).toBe(composeCertificate(content, { variants: {}, overrides: {} }).text);
   });
 
   it('gives a safe file name for a name with path separators, quotes and umlauts', async () => {
-    const { app, id } = await createCertificate('../Müller "Groß"\\x');
-    const response = await app.inject({ url: `/api/v1/certificates/${id}/document?format=text` });
+    const { app, administrator, id } = await createCertificate('../Müller "Groß"\\x');
+    const response = await app.inject({
+      headers: administrator.session.headers,
+      url: `/api/v1/certificates/${id}/document?format=text`,
+    });
     expect(response.headers['content-disposition']).toBe(
       `attachment; filename="Arbeitszeugnis-Anna-.-Mueller-Gross-x.txt"; ` +
         `filename*=UTF-8''Arbeitszeugnis%20Anna%20.-M%C3%BCller%20-Gro%C3%9F-x.txt`,

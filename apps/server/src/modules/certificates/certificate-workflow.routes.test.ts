@@ -6,7 +6,7 @@ const at = testNow.toISOString();
 
 describe('the certificate workflow', () => {
   it('walks draft → in_review → reviewed → approved → issued → archived, recording each step', async () => {
-    const { send } = await createApiTestServer();
+    const { send, administrator } = await createApiTestServer();
     const { certificate } = await createCertificateFromEmployee(send);
     const steps = [
       ['in_review', 'zur Prüfung'],
@@ -28,12 +28,18 @@ describe('the certificate workflow', () => {
     }
     expect(last?.revision).toBe(6);
     expect(last?.history).toEqual([
-      { from: null, to: 'draft', changedBy: null, changedAt: at, comment: null },
-      { from: 'draft', to: 'in_review', changedBy: null, changedAt: at, comment: 'zur Prüfung' },
-      { from: 'in_review', to: 'reviewed', changedBy: null, changedAt: at, comment: null },
-      { from: 'reviewed', to: 'approved', changedBy: null, changedAt: at, comment: 'freigegeben' },
-      { from: 'approved', to: 'issued', changedBy: null, changedAt: at, comment: null },
-      { from: 'issued', to: 'archived', changedBy: null, changedAt: at, comment: null },
+      { from: null, to: 'draft', changedBy: administrator.id, changedAt: at, comment: null },
+      { from: 'draft', to: 'in_review', changedBy: administrator.id, changedAt: at, comment: 'zur Prüfung' },
+      { from: 'in_review', to: 'reviewed', changedBy: administrator.id, changedAt: at, comment: null },
+      {
+        from: 'reviewed',
+        to: 'approved',
+        changedBy: administrator.id,
+        changedAt: at,
+        comment: 'freigegeben',
+      },
+      { from: 'approved', to: 'issued', changedBy: administrator.id, changedAt: at, comment: null },
+      { from: 'issued', to: 'archived', changedBy: administrator.id, changedAt: at, comment: null },
     ]);
     // An archived certificate no longer changes.
     expect(

@@ -1,3 +1,5 @@
+import type { EmployeesTable } from '../../app/database/database.types.js';
+import { emptyRestriction, type CertificateScope } from '../access/access.models.js';
 import { describe, expect, it } from 'vitest';
 import {
   allowedTransitions,
@@ -34,16 +36,23 @@ describe('the certificate workflow policy', () => {
   });
 });
 
-describe('private certificates (U8)', () => {
-  it.each([
-    [0, null, 'usr_b', true],
-    [1, 'usr_a', 'usr_a', true],
-    [1, 'usr_a', 'usr_b', false],
-    [1, 'usr_a', null, false],
-    // Until sign-in exists, requests and certificates both have no user.
-    [1, null, null, true],
-    [1, null, 'usr_b', false],
-  ] as const)('is_private %i by %s, seen by %s: %s', (isPrivate, createdBy, userId, expected) => {
-    expect(canSeeCertificate({ is_private: isPrivate, created_by: createdBy }, userId)).toBe(expected);
-  });
+describe('private certificates (U8) and the scope (U7) of one certificate', () => {
+  const inCompany = { all: false as const, ...emptyRestriction(), companyIds: ['cmp_a'] };
+  const employee = { company_id: 'cmp_a' } as EmployeesTable;
+  const cases: [number, string | null, string | null, CertificateScope, boolean][] = [
+    [0, null, 'usr_b', inCompany, true],
+    [1, 'usr_a', 'usr_a', inCompany, true],
+    [1, 'usr_a', 'usr_b', inCompany, false],
+    [1, 'usr_a', null, inCompany, false],
+    [1, 'usr_a', 'usr_b', { all: true as const }, true],
+    [0, null, 'usr_b', { ...inCompany, companyIds: ['cmp_b'] }, false],
+  ];
+  it.each(cases)(
+    'is_private %i by %s, seen by %s with scope %o: %s',
+    (isPrivate, createdBy, userId, scope, expected) => {
+      expect(
+        canSeeCertificate({ is_private: isPrivate, created_by: createdBy }, employee, { userId, scope }),
+      ).toBe(expected);
+    },
+  );
 });

@@ -1,5 +1,10 @@
 // Pure rules of the certificate workflow (C14) and of private certificates (U8).
-import type { CertificateStatus } from '../../app/database/database.types.js';
+import type { CertificateStatus, EmployeesTable } from '../../app/database/database.types.js';
+import type { CertificateScope } from '../access/access.models.js';
+import {
+  canSeeCertificate as canAccessCertificate,
+  type ScopeAttributes,
+} from '../access/access.policies.js';
 
 export const certificateStatuses = [
   'draft',
@@ -38,15 +43,32 @@ export function canIssueVersion(status: CertificateStatus): boolean {
   return status === 'approved' || status === 'issued';
 }
 
+/** Where the certificate's employee belongs (U7), from the employee row. */
+export function scopeAttributesOf(employee: EmployeesTable | undefined): ScopeAttributes {
+  return {
+    companyId: employee?.company_id ?? null,
+    locationId: employee?.location_id ?? null,
+    departmentId: employee?.department_id ?? null,
+    orgUnitId: employee?.org_unit_id ?? null,
+    employeeTypeId: employee?.employee_type_id ?? null,
+  };
+}
+
 /**
- * U8: a private certificate is visible only to its creator. Until sign-in exists every request has
- * userId null and certificates are created with created_by null, so they see each other's certificates;
- * once users exist, a private certificate created before is visible to nobody but (later) administrators.
- * The list query applies the same rule in SQL (certificates.repository.ts).
+ * U7 + U8 for one certificate (access.policies.ts). The list query applies the same rule in SQL
+ * (certificates.repository.ts), so lists, counts and searches never read what is out of scope.
  */
 export function canSeeCertificate(
   certificate: { is_private: number; created_by: string | null },
-  userId: string | null,
+  employee: EmployeesTable | undefined,
+  viewer: { userId: string | null; scope: CertificateScope },
 ): boolean {
-  return certificate.is_private === 0 || certificate.created_by === userId;
+  return canAccessCertificate(
+    { userId: viewer.userId ?? '', scope: viewer.scope },
+    {
+      isPrivate: certificate.is_private === 1,
+      createdBy: certificate.created_by,
+      ...scopeAttributesOf(employee),
+    },
+  );
 }

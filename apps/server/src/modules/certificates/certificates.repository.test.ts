@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../app/database/database.test-utils.js';
 import type { CertificatesTable, Db } from '../../app/database/database.types.js';
 import { createId } from '../../app/ids.js';
+import { emptyRestriction, type CertificateScope } from '../access/access.models.js';
 import { createEmployeesRepository } from '../employees/employees.repository.js';
 import { employeeRow, insertTestOrganization } from '../employees/employees.test-utils.js';
 import { createCertificatesRepository } from './certificates.repository.js';
@@ -35,18 +36,42 @@ function certificateRow(
 
 async function setUp(db: Db) {
   const organizationId = await insertTestOrganization(db);
-  const employee = employeeRow(organizationId, { first_name: 'Anna', last_name: 'Schmidt' });
+  const departmentId = createId('dep');
+  await db
+    .insertInto('departments')
+    .values({
+      id: departmentId,
+      organization_id: organizationId,
+      name: 'Vertrieb',
+      name_key: 'vertrieb',
+      created_at: at,
+    })
+    .execute();
+  const employee = employeeRow(organizationId, {
+    first_name: 'Anna',
+    last_name: 'Schmidt',
+    department_id: departmentId,
+  });
   const signer = employeeRow(organizationId, { first_name: 'Peter', last_name: 'Meier' });
   const employees = createEmployeesRepository({ db });
   await employees.insertEmployee({ employee });
   await employees.insertEmployee({ employee: signer });
-  return { organizationId, employee, signer, employees, certificates: createCertificatesRepository({ db }) };
+  return {
+    organizationId,
+    departmentId,
+    employee,
+    signer,
+    employees,
+    certificates: createCertificatesRepository({ db }),
+  };
 }
 
 describeEachDatabase('the certificates repository', ({ openDatabase }) => {
-  it('lists newest first by keyset, with filters, name words and the privacy rule', async () => {
+  it('lists newest first by keyset, with filters, name words, the scope and the privacy rule', async () => {
     const { db } = await openDatabase();
-    const { organizationId, employee, certificates } = await setUp(db);
+    const { organizationId, departmentId, employee, signer, certificates } = await setUp(db);
+    const inDepartment = { all: false as const, ...emptyRestriction(), departmentIds: [departmentId] };
+    const viewer = (userId: string | null, scope: CertificateScope = inDepartment) => ({ userId, scope });
     const rows = [
       certificateRow(organizationId, employee.id, {
         created_at: '2026-06-01T00:00:00.000Z',
@@ -65,6 +90,11 @@ describeEachDatabase('the certificates repository', ({ openDatabase }) => {
         created_by: 'usr_a',
         name_key: 'müller 100%',
       }),
+      // The signer has no department: outside the department scope.
+      certificateRow(organizationId, signer.id, {
+        created_at: '2026-05-01T00:00:00.000Z',
+        name_key: 'meier peter',
+      }),
     ];
     for (const certificate of rows)
       await certificates.insertCertificate({ certificate, signerEmployeeIds: [] });
@@ -75,23 +105,42 @@ describeEachDatabase('the certificates repository', ({ openDatabase }) => {
       (
         await certificates.listCertificates({
           organizationId,
-          filters: { words: [], userId: null, ...filters },
+          filters: { words: [], viewer: viewer(null), ...filters },
           limit: 10,
           ...(after ? { after } : {}),
         })
       ).map((row) => row.id);
-    const [older, sameA, sameB, secret] = rows.map((row) => row.id) as [string, string, string, string];
+    const [older, sameA, sameB, secret, outside] = rows.map((row) => row.id) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const [first, second] = [sameA, sameB].sort().reverse() as [string, string];
     expect(await list()).toEqual([first, second, older]);
-    expect(await list({ userId: 'usr_a' })).toEqual([secret, first, second, older]);
-    expect(await list({ userId: 'usr_b' })).toEqual([first, second, older]);
+    expect(await list({ viewer: viewer('usr_a') })).toEqual([secret, first, second, older]);
+    expect(await list({ viewer: viewer('usr_b') })).toEqual([first, second, older]);
+    // The scope „Administrator“ sees everything, other users' private certificates included (U8).
+    expect(await list({ viewer: viewer('usr_b', { all: true }) })).toEqual([
+      secret,
+      first,
+      second,
+      older,
+      outside,
+    ]);
+    // Another department: only one's own private certificate (U7 + U8).
+    const elsewhere = { all: false as const, ...emptyRestriction(), departmentIds: ['dep_other'] };
+    expect(await list({ viewer: viewer('usr_a', elsewhere) })).toEqual([secret]);
+    // A restriction listing nothing grants nothing.
+    expect(await list({ viewer: viewer('usr_b', { all: false, ...emptyRestriction() }) })).toEqual([]);
     expect(await list({}, { key: '2026-06-02T00:00:00.000Z', id: first })).toEqual([second, older]);
     expect(await list({ kind: 'interim' })).toEqual([sameA]);
     expect(await list({ status: 'approved' })).toEqual([sameB]);
     expect(await list({ words: ['mül', 'jö'] })).toEqual([older]);
     // LIKE wildcards in the search are plain characters.
-    expect(await list({ words: ['%'], userId: 'usr_a' })).toEqual([secret]);
-    expect(await list({ words: ['_'], userId: 'usr_a' })).toEqual([]);
+    expect(await list({ words: ['%'], viewer: viewer('usr_a') })).toEqual([secret]);
+    expect(await list({ words: ['_'], viewer: viewer('usr_a') })).toEqual([]);
   });
 
   it('changes a certificate only at the revision it was read at, counting the revision up', async () => {

@@ -8,6 +8,7 @@ import type {
   CertificateVersionsTable,
   Db,
 } from '../../app/database/database.types.js';
+import { scopeDimensions, type CertificateScope, type ScopeDimension } from '../access/access.models.js';
 import { escapeLike } from './certificates.models.js';
 
 export type CertificateChanges = Partial<
@@ -23,9 +24,20 @@ export interface CertificateFilters {
   employeeId?: string;
   /** Lower-cased words that must all occur in the name key. */
   words: string[];
-  /** U8: private certificates of other users are left out (see certificates.policies.ts). */
-  userId: string | null;
+  /** U7 + U8: who looks (see access.policies.ts, canSeeCertificate). */
+  viewer: { userId: string | null; scope: CertificateScope };
 }
+
+const scopeColumns: Record<
+  ScopeDimension,
+  'company_id' | 'location_id' | 'department_id' | 'org_unit_id' | 'employee_type_id'
+> = {
+  companyIds: 'company_id',
+  locationIds: 'location_id',
+  departmentIds: 'department_id',
+  orgUnitIds: 'org_unit_id',
+  employeeTypeIds: 'employee_type_id',
+};
 
 export type CertificatesRepository = ReturnType<typeof createCertificatesRepository>;
 
@@ -44,12 +56,36 @@ export function createCertificatesRepository({ db }: { db: Db }) {
       limit: number;
     }): Promise<CertificatesTable[]> {
       let query = db.selectFrom('certificates').selectAll().where('organization_id', '=', organizationId);
-      query = query.where((eb) =>
-        eb.or([
-          eb('is_private', '=', 0),
-          filters.userId === null ? eb('created_by', 'is', null) : eb('created_by', '=', filters.userId),
-        ]),
-      );
+      const { scope, userId } = filters.viewer;
+      if (!scope.all) {
+        // The same rule as canSeeCertificate: own private ones, and public ones whose employee is in
+        // scope — decided inside the query, so nothing out of scope is read, counted or paged.
+        const restricted = scopeDimensions.filter((dimension) => scope[dimension].length > 0);
+        query = query.where((eb) =>
+          eb.or([
+            eb.and([eb('is_private', '=', 1), eb('created_by', '=', userId ?? '')]),
+            eb.and([
+              eb('is_private', '=', 0),
+              restricted.length === 0
+                ? sql<boolean>`1 = 0`
+                : eb.exists(
+                    eb
+                      .selectFrom('employees')
+                      .select('employees.id')
+                      .whereRef('employees.organization_id', '=', 'certificates.organization_id')
+                      .whereRef('employees.id', '=', 'certificates.employee_id')
+                      .where((inner) =>
+                        inner.and(
+                          restricted.map((dimension) =>
+                            inner(`employees.${scopeColumns[dimension]}`, 'in', scope[dimension]),
+                          ),
+                        ),
+                      ),
+                  ),
+            ]),
+          ]),
+        );
+      }
       if (filters.status) query = query.where('status', '=', filters.status);
       if (filters.kind) query = query.where('kind', '=', filters.kind);
       if (filters.employeeId) query = query.where('employee_id', '=', filters.employeeId);

@@ -1,3 +1,4 @@
+import { emptyRestriction } from '../access/access.models.js';
 import { composeCertificate } from '@zeugnisdesk/engine';
 import { certificateInputSchema } from '@zeugnisdesk/shared';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import {
   createCertificateFromEmployee,
   type CertificateBody,
   createEmployeeWithCompany,
-  createUserTestServer,
   exampleContent,
 } from './certificates.test-utils.js';
 
@@ -14,7 +14,7 @@ const at = testNow.toISOString();
 
 describe('POST /api/v1/certificates', () => {
   it('builds the content from the employee and company records, as a snapshot that later changes do not alter', async () => {
-    const { send } = await createApiTestServer();
+    const { send, administrator } = await createApiTestServer();
     const { certificate, employeeId, companyId, signerId } = await createCertificateFromEmployee(send);
     expect(certificate).toMatchObject({
       id: expect.stringMatching(/^crt_[0-9a-z]{26}$/),
@@ -26,7 +26,7 @@ describe('POST /api/v1/certificates', () => {
       status: 'draft',
       isPrivate: false,
       revision: 1,
-      createdBy: null,
+      createdBy: administrator.id,
       createdAt: at,
       content: {
         issueDate: '2026-06-30',
@@ -37,7 +37,7 @@ describe('POST /api/v1/certificates', () => {
         signatures: [{ name: 'Peter Meier', function: 'Geschäftsführer' }],
       },
       options: { variants: {}, overrides: {} },
-      history: [{ from: null, to: 'draft', changedBy: null, changedAt: at, comment: null }],
+      history: [{ from: null, to: 'draft', changedBy: administrator.id, changedAt: at, comment: null }],
       versions: [],
     });
     expect((certificate as unknown as CertificateBody).text).toContain('Frau Anna Schmidt');
@@ -319,38 +319,33 @@ describe('GET /api/v1/certificates', () => {
   });
 });
 
-describe('private certificates (U8)', () => {
-  it('are seen, listed, changed and deleted only by their creator', async () => {
-    const { send, db } = await createApiTestServer();
-    const { employeeId } = await createEmployeeWithCompany(send);
-    const app = await createUserTestServer(db);
-    const as =
-      (user: string) =>
-      async (options: { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object }) => {
-        const response = await app.inject({ ...options, headers: { 'x-test-user': user } });
-        return {
-          status: response.statusCode,
-          body: response.body === '' ? undefined : (response.json() as unknown),
-        };
-      };
-    const alice = as('usr_alice');
-    const bob = as('usr_bob');
-    const created = await alice({
-      method: 'POST',
-      url: '/api/v1/certificates',
-      payload: { employeeId, content: exampleContent(), isPrivate: true },
-    });
-    expect(created).toMatchObject({ status: 201, body: { createdBy: 'usr_alice', isPrivate: true } });
+describe('private certificates (U8) and the certificate scope (U7)', () => {
+  it('private ones are seen, listed, changed and deleted only by their creator and the scope „Administrator“', async () => {
+    const { send, signIn } = await createApiTestServer();
+    const { employeeId, companyId } = await createEmployeeWithCompany(send);
+    const inCompany = { all: false as const, ...emptyRestriction(), companyIds: [companyId] };
+    const alice = await signIn({ role: { employees: 'read' }, scope: inCompany });
+    const bob = await signIn({ role: { employees: 'read' }, scope: inCompany });
+    const created = await send(
+      {
+        method: 'POST',
+        url: '/api/v1/certificates',
+        payload: { employeeId, content: exampleContent(), isPrivate: true },
+      },
+      { as: alice.session },
+    );
+    expect(created).toMatchObject({ status: 201, body: { createdBy: alice.user.id, isPrivate: true } });
     const { id } = created.body as { id: string };
-    await bob({
-      method: 'POST',
-      url: '/api/v1/certificates',
-      payload: { employeeId, content: exampleContent() },
-    });
+    await send(
+      { method: 'POST', url: '/api/v1/certificates', payload: { employeeId, content: exampleContent() } },
+      { as: bob.session },
+    );
 
-    expect((await alice({ url: '/api/v1/certificates' })).body).toMatchObject({ items: [{}, {}] });
-    expect((await bob({ url: '/api/v1/certificates' })).body).toMatchObject({
-      items: [{ createdBy: 'usr_bob', isPrivate: false }],
+    expect((await send({ url: '/api/v1/certificates' }, { as: alice.session })).body).toMatchObject({
+      items: [{}, {}],
+    });
+    expect((await send({ url: '/api/v1/certificates' }, { as: bob.session })).body).toMatchObject({
+      items: [{ createdBy: bob.user.id, isPrivate: false }],
     });
     for (const request of [
       { url: `/api/v1/certificates/${id}` },
@@ -360,15 +355,55 @@ describe('private certificates (U8)', () => {
       { url: `/api/v1/certificates/${id}/document?format=text` },
       { method: 'DELETE', url: `/api/v1/certificates/${id}` },
     ] as const) {
-      expect(await bob(request), `${request.url}`).toMatchObject({
+      expect(await send(request, { as: bob.session }), `${request.url}`).toMatchObject({
         status: 404,
         body: { error: { code: 'certificate.not_found' } },
       });
     }
-    expect(await alice({ url: `/api/v1/certificates/${id}` })).toMatchObject({
+    expect(await send({ url: `/api/v1/certificates/${id}` }, { as: alice.session })).toMatchObject({
       status: 200,
       body: { isPrivate: true, revision: 1, status: 'draft' },
     });
+    // The administrator's scope is „Administrator“: every certificate, private ones included.
+    expect((await send({ url: '/api/v1/certificates' })).body).toMatchObject({ items: [{}, {}] });
+    expect(await send({ url: `/api/v1/certificates/${id}` })).toMatchObject({ status: 200 });
+  });
+
+  it('a user sees, creates and downloads certificates only of employees in their scope', async () => {
+    const { send, signIn } = await createApiTestServer();
+    const { employeeId, companyId } = await createEmployeeWithCompany(send);
+    const certificate = (
+      await send({
+        method: 'POST',
+        url: '/api/v1/certificates',
+        payload: { employeeId, content: exampleContent() },
+      })
+    ).body as { id: string };
+    const inCompany = { all: false as const, ...emptyRestriction(), companyIds: [companyId] };
+    const elsewhere = { all: false as const, ...emptyRestriction(), companyIds: ['cmp_elsewhere'] };
+    const insider = await signIn({ role: { employees: 'read' }, scope: inCompany });
+    const outsider = await signIn({ role: { employees: 'read' }, scope: elsewhere });
+
+    expect((await send({ url: '/api/v1/certificates' }, { as: insider.session })).body).toMatchObject({
+      items: [{ id: certificate.id }],
+    });
+    expect((await send({ url: '/api/v1/certificates' }, { as: outsider.session })).body).toEqual({
+      items: [],
+      nextCursor: null,
+    });
+    for (const url of [
+      `/api/v1/certificates/${certificate.id}`,
+      `/api/v1/certificates/${certificate.id}/document?format=text`,
+    ]) {
+      expect(await send({ url }, { as: outsider.session }), url).toMatchObject({ status: 404 });
+      expect(await send({ url }, { as: insider.session }), url).toMatchObject({ status: 200 });
+    }
+    expect(
+      await send(
+        { method: 'POST', url: '/api/v1/certificates', payload: { employeeId, content: exampleContent() } },
+        { as: outsider.session },
+      ),
+    ).toMatchObject({ status: 404, body: { error: { code: 'employee.not_found' } } });
   });
 });
 

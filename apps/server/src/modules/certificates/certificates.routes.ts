@@ -71,8 +71,8 @@ export function registerCertificateRoutes(
     pdfRenderer = undefined;
   });
   const actorOf = async (request: FastifyRequest): Promise<usecases.Actor> => {
-    const { organizationId, userId } = await getContext(request);
-    return { organizationId, userId };
+    const { organizationId, userId, scope } = await getContext(request);
+    return { organizationId, userId, scope };
   };
   const tags = ['certificates'];
   const byId = { tags, params: idParamsSchema };

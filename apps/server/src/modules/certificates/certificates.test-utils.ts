@@ -1,16 +1,8 @@
-// Fixtures of the certificate tests: the example content, an employee with a company created through the
-// API, and a server that acts as a chosen user (until sign-in exists, the only way to be a user).
+// Fixtures of the certificate tests: the example content, and an employee with a company created
+// through the API.
 import { readFileSync } from 'node:fs';
 import type { CertificateInputDraft } from '@zeugnisdesk/shared';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { onTestFinished } from 'vitest';
 import type { ApiTestServer } from '../../app/api/api.test-utils.js';
-import { testNow } from '../../app/api/api.test-utils.js';
-import type { Db } from '../../app/database/database.types.js';
-import { handleError } from '../../app/http-errors.js';
-import { developmentOrganization } from '../../app/request-context.js';
-import { registerCertificateRoutes } from './certificates.routes.js';
 
 const examples = new URL('../../../../../examples/', import.meta.url);
 
@@ -85,35 +77,6 @@ export async function createCertificateFromEmployee(send: Send, extra: Record<st
   });
   if (response.status !== 201) throw new Error(`create failed: ${JSON.stringify(response.body)}`);
   return { ...ids, certificate: response.body as { id: string; revision: number; status: string } };
-}
-
-/**
- * The certificate routes on a server whose requests act as the user named in the `x-test-user` header
- * (no header: userId null), for the development organisation. Only tests build it.
- */
-export async function createUserTestServer(db: Db): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false });
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(handleError);
-  await app.register(
-    async (scope) => {
-      registerCertificateRoutes(scope.withTypeProvider<ZodTypeProvider>(), {
-        db,
-        now: () => testNow,
-        getContext: async (request) => {
-          const user = request.headers['x-test-user'];
-          return {
-            organizationId: developmentOrganization.id,
-            userId: typeof user === 'string' ? user : null,
-          };
-        },
-      });
-    },
-    { prefix: '/api/v1' },
-  );
-  onTestFinished(() => app.close());
-  return app;
 }
 
 /** The parts of a certificate response the route tests read. */

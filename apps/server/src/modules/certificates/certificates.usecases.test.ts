@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../app/database/database.test-utils.js';
 import { createTransactionRunner } from '../../app/database/transaction.js';
 import { createId } from '../../app/ids.js';
+import { emptyRestriction } from '../access/access.models.js';
 import { createEmployeesRepository } from '../employees/employees.repository.js';
 import { employeeRow, insertTestOrganization } from '../employees/employees.test-utils.js';
 import { createOrganizationStructureRepository } from '../organization-structure/organization-structure.repository.js';
@@ -55,7 +56,7 @@ async function setUp() {
     })),
     now,
   };
-  const actor = { organizationId, userId: 'usr_hr' };
+  const actor = { organizationId, userId: 'usr_hr', scope: { all: true } as const };
   const create = () =>
     usecases.createCertificate({
       actor,
@@ -67,7 +68,7 @@ async function setUp() {
       },
       ...dependencies,
     });
-  return { db, organizationId, employee, signer, dependencies, actor, create };
+  return { db, organizationId, companyId, employee, signer, dependencies, actor, create };
 }
 
 describe('createCertificate', () => {
@@ -237,8 +238,19 @@ describe('updateCertificate', () => {
   });
 
   it('answers certificate.not_found for a private certificate of another user', async () => {
-    const { actor, dependencies, create } = await setUp();
+    const { actor, companyId, dependencies, create } = await setUp();
     const { certificate } = await create();
+    const colleague = {
+      ...actor,
+      userId: 'usr_other',
+      scope: { all: false as const, ...emptyRestriction(), companyIds: [companyId] },
+    };
+    // In scope and not private: the colleague sees it.
+    await usecases.getCertificateOrThrow({
+      actor: colleague,
+      certificateId: certificate.id,
+      ...dependencies,
+    });
     await usecases.updateCertificate({
       actor,
       certificateId: certificate.id,
@@ -246,11 +258,13 @@ describe('updateCertificate', () => {
       ...dependencies,
     });
     await expect(
-      usecases.getCertificateOrThrow({
-        actor: { ...actor, userId: 'usr_other' },
-        certificateId: certificate.id,
-        ...dependencies,
-      }),
+      usecases.getCertificateOrThrow({ actor: colleague, certificateId: certificate.id, ...dependencies }),
     ).rejects.toMatchObject({ code: 'certificate.not_found' });
+    // The scope „Administrator“ sees private certificates of others too.
+    await usecases.getCertificateOrThrow({
+      actor: { ...actor, userId: 'usr_admin' },
+      certificateId: certificate.id,
+      ...dependencies,
+    });
   });
 });

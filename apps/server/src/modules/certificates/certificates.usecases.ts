@@ -24,7 +24,9 @@ import {
   toCertificateNameKey,
   type ResolvedSigner,
 } from './certificates.models.js';
-import { canEditCertificate, canSeeCertificate } from './certificates.policies.js';
+import { isInScope } from '../access/access.policies.js';
+import type { CertificateScope } from '../access/access.models.js';
+import { canEditCertificate, canSeeCertificate, scopeAttributesOf } from './certificates.policies.js';
 import type { CertificatesRepository } from './certificates.repository.js';
 import type {
   CertificateOptions,
@@ -49,6 +51,8 @@ export interface CertificateDependencies {
 export interface Actor {
   organizationId: string;
   userId: string | null;
+  /** U7: the user's certificate scope („Administrator“ sees all, private ones included). */
+  scope: CertificateScope;
 }
 
 export interface CertificateDetails {
@@ -73,12 +77,17 @@ function employeeNotFound(employeeId: string): AppError {
 
 /** The certificate if it exists in the organisation and the user may see it (U8); else not found. */
 export async function getVisibleCertificateOrThrow(
-  { certificates }: CertificateRepositories,
-  { organizationId, userId }: Actor,
+  repositories: CertificateRepositories,
+  actor: Actor,
   certificateId: string,
 ): Promise<CertificatesTable> {
-  const certificate = await certificates.getCertificate({ organizationId, certificateId });
-  if (!certificate || !canSeeCertificate(certificate, userId)) throw certificateNotFound(certificateId);
+  const { organizationId } = actor;
+  const certificate = await repositories.certificates.getCertificate({ organizationId, certificateId });
+  if (!certificate) throw certificateNotFound(certificateId);
+  const employee = actor.scope.all
+    ? undefined
+    : await repositories.employees.getEmployee({ organizationId, employeeId: certificate.employee_id });
+  if (!canSeeCertificate(certificate, employee, actor)) throw certificateNotFound(certificateId);
   return certificate;
 }
 
@@ -206,7 +215,7 @@ export async function listCertificates({
         ...(query.kind ? { kind: query.kind } : {}),
         ...(query.employeeId ? { employeeId: query.employeeId } : {}),
         words: toSearchWords(query.search),
-        userId: actor.userId,
+        viewer: actor,
       },
       ...(after ? { after } : {}),
       limit: query.limit + 1,
@@ -234,7 +243,9 @@ export async function createCertificate({
       organizationId,
       employeeId: input.employeeId,
     });
-    if (!employee) throw employeeNotFound(input.employeeId);
+    // Out of scope is as good as absent (U7): no certificate for someone the user may not see.
+    if (!employee || !isInScope(actor.scope, scopeAttributesOf(employee)))
+      throw employeeNotFound(input.employeeId);
     const company = employee.company_id
       ? await repositories.structure.getCompany({ organizationId, companyId: employee.company_id })
       : undefined;

@@ -95,8 +95,8 @@ describeEachDatabase('the first start', ({ openDatabase }) => {
         organization_id: developmentOrganization.id,
         email: 'admin@musterfirma.example',
         email_key: 'admin@musterfirma.example',
-        role: 'administrator',
-        is_active: 1,
+        status: 'active',
+        scope_all: 1,
       }),
     ]);
     const password = outcome.administrator?.password ?? '';
@@ -116,12 +116,18 @@ describeEachDatabase('the first start', ({ openDatabase }) => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('creates only the organisation with SEED_DEMO=false', async () => {
+  it('creates only the organisation and its administrator with SEED_DEMO=false', async () => {
     const { db } = await openDatabase();
-    expect(await firstStart(db, { seedDemo: false })).toEqual({ isFirstStart: true, administrator: null });
+    expect(await firstStart(db, { seedDemo: false })).toEqual({
+      isFirstStart: true,
+      administrator: { email: 'admin@musterfirma.example', password: expect.stringMatching(/^\S{20,}$/) },
+    });
     const rows = await snapshot(db);
     expect(rows.organizations).toHaveLength(1);
-    for (const table of tables.filter((name) => name !== 'organizations')) expect(rows[table]).toEqual([]);
+    expect(rows.users).toHaveLength(1);
+    for (const table of tables.filter((name) => !['organizations', 'users'].includes(name))) {
+      expect(rows[table]).toEqual([]);
+    }
   });
 
   it('seeds nothing into a database that already has an organisation', async () => {

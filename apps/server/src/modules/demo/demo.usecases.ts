@@ -1,6 +1,6 @@
-// The first start: on an empty database, create the development organisation „Musterfirma GmbH“ and,
-// unless SEED_DEMO=false, its demo data (companies, structure, 20 employees, the administrator) — all in
-// one transaction, through the features' own use cases, so that the demo data obeys the same rules as
+// The first start: on an empty database, create the development organisation „Musterfirma GmbH“ with its
+// administrator (whose generated password is printed once) and, unless SEED_DEMO=false, its demo data
+// (companies, structure, 20 employees, 5 certificates) — all in one transaction, through the features' own use cases, so that the demo data obeys the same rules as
 // data entered through the API. Any later start finds organisations and changes nothing.
 import { findJobProfile } from '@zeugnisdesk/engine';
 import type { Db } from '../../app/database/database.types.js';
@@ -26,6 +26,7 @@ import {
   createCompany,
   createDimensionItem,
 } from '../organization-structure/organization-structure.usecases.js';
+import { createRolesRepository, type RolesRepository } from '../access/roles.repository.js';
 import { createUsersRepository, type UsersRepository } from '../users/users.repository.js';
 import { generatePassword, type HashPassword } from '../users/users.services.js';
 import { createAdministrator } from '../users/users.usecases.js';
@@ -43,6 +44,7 @@ export interface DemoRepositories {
   structure: OrganizationStructureRepository;
   employees: EmployeesRepository;
   users: UsersRepository;
+  roles: RolesRepository;
   certificates: CertificatesRepository;
 }
 
@@ -58,6 +60,7 @@ export function createFirstStartTransactionRunner(db: Db): TransactionRunner<Dem
     structure: createOrganizationStructureRepository({ db: trx }),
     employees: createEmployeesRepository({ db: trx }),
     users: createUsersRepository({ db: trx }),
+    roles: createRolesRepository({ db: trx }),
     certificates: createCertificatesRepository({ db: trx }),
   }));
 }
@@ -65,7 +68,7 @@ export function createFirstStartTransactionRunner(db: Db): TransactionRunner<Dem
 export interface FirstStartOutcome {
   /** This start created the development organisation. */
   isFirstStart: boolean;
-  /** The administrator of the demo data, with the generated password: to be shown once, then forgotten. */
+  /** The organisation's administrator, with the generated password: to be shown once, then forgotten. */
   administrator: { email: string; password: string } | null;
 }
 
@@ -84,21 +87,30 @@ export async function runFirstStart({
     if (await organizations.hasAnyOrganization()) return nothingDone;
     // False when another instance created it first (PostgreSQL): that one seeds.
     if (!(await organizations.ensureDevelopmentOrganization({ now }))) return nothingDone;
-    if (!seedDemo) return { isFirstStart: true, administrator: null };
-    const administrator = await seedDemoData({ repositories, now, hashPassword });
-    return { isFirstStart: true, administrator };
+    const password = generatePassword();
+    // The features' use cases run inside this transaction: their runner hands out the same repositories.
+    const inTransaction: TransactionRunner<DemoRepositories> = (work) => work(repositories);
+    const { user } = await createAdministrator({
+      organizationId: developmentOrganization.id,
+      inTransaction,
+      now,
+      hashPassword,
+      input: { ...demoAdministrator, password },
+    });
+    if (seedDemo) await seedDemoData({ repositories, now, administratorId: user.id });
+    return { isFirstStart: true, administrator: { email: demoAdministrator.email, password } };
   });
 }
 
 async function seedDemoData({
   repositories,
   now,
-  hashPassword,
+  administratorId,
 }: {
   repositories: DemoRepositories;
   now: () => Date;
-  hashPassword: HashPassword;
-}): Promise<{ email: string; password: string }> {
+  administratorId: string;
+}): Promise<void> {
   const organizationId = developmentOrganization.id;
   // The features' use cases run inside this transaction: their runner hands out the same repositories.
   const inTransaction: TransactionRunner<DemoRepositories> = (work) => work(repositories);
@@ -151,14 +163,7 @@ async function seedDemoData({
     employeeIds.set(demo.key, (await createEmployee({ ...dependencies, input })).employee.id);
   }
 
-  const password = generatePassword();
-  const { user } = await createAdministrator({
-    ...dependencies,
-    hashPassword,
-    input: { ...demoAdministrator, password },
-  });
-
-  const actor = { organizationId, userId: user.id };
+  const actor = { organizationId, userId: administratorId, scope: { all: true } as const };
   const signer = { employeeId: employeeIds.get('brandt') };
   for (const { employee, status, ...fields } of demoCertificates) {
     const input = createCertificateBodySchema.parse({
@@ -181,7 +186,6 @@ async function seedDemoData({
     }
     if (status === 'issued') await issueVersion({ actor, certificateId: certificate.id, inTransaction, now });
   }
-  return { email: demoAdministrator.email, password };
 }
 
 /** „Yılmaz“ → yilmaz, „Müller“ → mueller: the local part of a demo e-mail address. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Api, ApiDependencies } from '../../app/api/api.js';
 import { errorResponses, idParamsSchema } from '../../app/api/api.schemas.js';
 import { createTransactionRunner } from '../../app/database/transaction.js';
-import { getRequestContext } from '../../app/request-context.js';
+import { getRequestContext, requireArea } from '../../app/request-context.js';
 import { createOrganizationStructureRepository } from '../organization-structure/organization-structure.repository.js';
 import { formatEmployeeForApi } from './employees.models.js';
 import { createEmployeesRepository } from './employees.repository.js';
@@ -36,7 +36,9 @@ export function registerEmployeeRoutes(api: Api, { db, now }: ApiDependencies): 
       },
     },
     async (request) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'employees', 'read');
+      const { organizationId } = context;
       const { employees, nextCursor } = await usecases.listEmployees({
         organizationId,
         query: request.query,
@@ -56,7 +58,9 @@ export function registerEmployeeRoutes(api: Api, { db, now }: ApiDependencies): 
       },
     },
     async (request, reply) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'employees', 'write');
+      const { organizationId } = context;
       const { employee } = await usecases.createEmployee({
         organizationId,
         input: request.body,
@@ -70,7 +74,9 @@ export function registerEmployeeRoutes(api: Api, { db, now }: ApiDependencies): 
     '/employees/:id',
     { schema: { tags, params: idParamsSchema, response: { 200: employeeSchema, ...errorResponses(404) } } },
     async (request) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'employees', 'read');
+      const { organizationId } = context;
       const { employee } = await usecases.getEmployeeOrThrow({
         organizationId,
         employeeId: request.params.id,
@@ -91,7 +97,9 @@ export function registerEmployeeRoutes(api: Api, { db, now }: ApiDependencies): 
       },
     },
     async (request) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'employees', 'write');
+      const { organizationId } = context;
       const { employee } = await usecases.updateEmployee({
         organizationId,
         employeeId: request.params.id,
@@ -106,7 +114,9 @@ export function registerEmployeeRoutes(api: Api, { db, now }: ApiDependencies): 
     '/employees/:id',
     { schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses(404, 409) } } },
     async (request, reply) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'employees', 'write');
+      const { organizationId } = context;
       await usecases.deleteEmployee({ organizationId, employeeId: request.params.id, ...dependencies });
       return reply.code(204).send(null);
     },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Api, ApiDependencies } from '../../app/api/api.js';
 import { errorResponses, idParamsSchema } from '../../app/api/api.schemas.js';
 import { createTransactionRunner } from '../../app/database/transaction.js';
-import { getRequestContext } from '../../app/request-context.js';
+import { getRequestContext, requireArea } from '../../app/request-context.js';
 import { dimensionNames, dimensions, type Dimension } from './organization-structure.config.js';
 import { formatCompanyForApi, formatDimensionItemForApi } from './organization-structure.models.js';
 import { createOrganizationStructureRepository } from './organization-structure.repository.js';
@@ -51,7 +51,9 @@ function registerCompanyRoutes(api: Api, dependencies: usecases.StructureDepende
       },
     },
     async (request, reply) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'companies', 'write');
+      const { organizationId } = context;
       const { company } = await usecases.createCompany({
         organizationId,
         input: request.body,
@@ -86,7 +88,9 @@ function registerCompanyRoutes(api: Api, dependencies: usecases.StructureDepende
       },
     },
     async (request) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'companies', 'write');
+      const { organizationId } = context;
       const { company } = await usecases.updateCompany({
         organizationId,
         companyId: request.params.id,
@@ -101,7 +105,9 @@ function registerCompanyRoutes(api: Api, dependencies: usecases.StructureDepende
     '/companies/:id',
     { schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses(404, 409) } } },
     async (request, reply) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'companies', 'write');
+      const { organizationId } = context;
       await usecases.deleteCompany({ organizationId, companyId: request.params.id, ...dependencies });
       return reply.code(204).send(null);
     },
@@ -136,7 +142,9 @@ function registerDimensionRoutes(
       },
     },
     async (request, reply) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'companies', 'write');
+      const { organizationId } = context;
       const { item } = await usecases.createDimensionItem({
         dimension,
         organizationId,
@@ -179,7 +187,9 @@ function registerDimensionRoutes(
       },
     },
     async (request) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'companies', 'write');
+      const { organizationId } = context;
       const { item } = await usecases.renameDimensionItem({
         dimension,
         organizationId,
@@ -195,7 +205,9 @@ function registerDimensionRoutes(
     itemPath,
     { schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses(404, 409) } } },
     async (request, reply) => {
-      const { organizationId } = await getRequestContext(request);
+      const context = await getRequestContext(request);
+      requireArea(context, 'companies', 'write');
+      const { organizationId } = context;
       await usecases.deleteDimensionItem({
         dimension,
         organizationId,

@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../app/database/database.test-utils.js';
 import type { Db } from '../../app/database/database.types.js';
-import { createTransactionRunner } from '../../app/database/transaction.js';
+import { createIdentityTransactionRunner } from '../auth/auth.dependencies.js';
 import { insertTestOrganization } from '../employees/employees.test-utils.js';
+import { createRolesRepository } from '../access/roles.repository.js';
 import { createUsersRepository } from './users.repository.js';
 import { generatePassword, hashPassword, verifyPassword } from './users.services.js';
 import { createAdministrator } from './users.usecases.js';
@@ -12,7 +13,7 @@ const now = () => new Date('2026-06-30T08:00:00.000Z');
 
 function dependencies(db: Db) {
   return {
-    inTransaction: createTransactionRunner(db, (trx) => ({ users: createUsersRepository({ db: trx }) })),
+    inTransaction: createIdentityTransactionRunner(db, now),
     now,
     hashPassword,
   };
@@ -35,7 +36,9 @@ describeEachDatabase('users', ({ openDatabase }) => {
       emailKey: 'admin@musterfirma.example',
     });
     expect(stored).toEqual(user);
-    expect(stored).toMatchObject({ email: 'Admin@Musterfirma.example', role: 'administrator', is_active: 1 });
+    expect(stored).toMatchObject({ email: 'Admin@Musterfirma.example', status: 'active', scope_all: 1 });
+    const role = await createRolesRepository({ db }).getRole({ organizationId, roleId: user.role_id });
+    expect(role).toMatchObject({ name: 'Administrator', is_administrator: 1 });
     expect(user.id).toMatch(/^usr_/);
     expect(await verifyPassword(stored?.password_hash ?? '', password)).toBe(true);
     expect(JSON.stringify(stored)).not.toContain(password);
@@ -65,18 +68,23 @@ describeEachDatabase('users', ({ openDatabase }) => {
     });
   });
 
-  it('accepts only the known roles and 0 or 1 as is_active', async () => {
+  it('accepts only the known statuses and 0 or 1 as the scope flag', async () => {
     const { db } = await openDatabase();
     const organizationId = await insertTestOrganization(db);
-    const insert = (role: string, isActive: number) =>
-      sql`insert into users (id, organization_id, email, email_key, first_name, last_name, is_active, role, created_at)
-          values (${`usr_${role}${isActive}`}, ${organizationId}, ${`${role}${isActive}@x.example`},
-                  ${`${role}${isActive}@x.example`}, 'A', 'B', ${isActive}, ${role}, '2026-06-30T08:00:00.000Z')`.execute(
-        db,
-      );
-    await insert('administrator', 1);
+    const { user } = await createAdministrator({
+      organizationId,
+      input: { ...input, password: 'x'.repeat(20) },
+      ...dependencies(db),
+    });
+    const insert = (status: string, scopeAll: number) =>
+      sql`insert into users (id, organization_id, email, email_key, first_name, last_name, status, role_id,
+                             scope_all, scope_json, failed_login_count, created_at, updated_at)
+          values (${`usr_${status}${scopeAll}`}, ${organizationId}, ${`${status}${scopeAll}@x.example`},
+                  ${`${status}${scopeAll}@x.example`}, 'A', 'B', ${status}, ${user.role_id}, ${scopeAll}, '{}', 0,
+                  '2026-06-30T08:00:00.000Z', '2026-06-30T08:00:00.000Z')`.execute(db);
+    await insert('active', 1);
     await expect(insert('superuser', 1)).rejects.toThrow(/check/i);
-    await expect(insert('administrator', 2)).rejects.toThrow(/check/i);
+    await expect(insert('invited', 2)).rejects.toThrow(/check/i);
   });
 });
 
