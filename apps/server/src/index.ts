@@ -13,7 +13,11 @@ import {
   type FirstStartOutcome,
 } from './modules/demo/demo.usecases.js';
 import { registerOutboxDevRoutes } from './modules/delivery/outbox.routes.js';
+import { Cron } from 'croner';
+import { createIdentityTransactionRunner } from './modules/auth/auth.dependencies.js';
+import { purgeExpiredSignInState } from './modules/auth/housekeeping.usecases.js';
 import { registerOutboxTask } from './modules/delivery/outbox.task.js';
+import { startSecurityLogRetention } from './modules/security-log/security-log.task.js';
 import { hashPassword } from './modules/users/users.services.js';
 
 export { loadConfig, type Config } from './app/config/config.js';
@@ -69,6 +73,7 @@ export async function startApplication({
     // Delivery (modules/delivery): the outbox worker, stopped on close before the database, and /dev/outbox.
     registerOutboxTask(server, { db: database.db, delivery: config.delivery });
     registerOutboxDevRoutes(server, { db: database.db, isEnabled: config.nodeEnv !== 'production' });
+    registerHousekeeping(server, database.db);
     await listen(server, config);
   } catch (error) {
     await (server ? server.close() : database.close());
@@ -88,6 +93,27 @@ export async function startApplication({
     firstStart,
     close: () => running.close(),
   };
+}
+
+/**
+ * Daily jobs, stopped on close before the database: the security log's 60-day retention (L3), and
+ * hourly removal of expired sessions, links and pending sign-ins.
+ */
+function registerHousekeeping(server: FastifyInstance, db: AppDatabase['db']): void {
+  const logger = server.log.child({ module: 'housekeeping' });
+  const retention = startSecurityLogRetention({ db, logger });
+  const inTransaction = createIdentityTransactionRunner(db, () => new Date());
+  const signInState = new Cron('7 * * * *', { protect: true, unref: true }, async () => {
+    try {
+      await purgeExpiredSignInState({ inTransaction, now: () => new Date() });
+    } catch (error) {
+      logger.error({ err: error }, 'sign-in housekeeping failed; the next run retries');
+    }
+  });
+  server.addHook('onClose', async () => {
+    signInState.stop();
+    await retention.stop();
+  });
 }
 
 async function listen(server: FastifyInstance, { host, port }: Config): Promise<void> {

@@ -11,6 +11,14 @@ const publicRoutes = new Set([
   'POST /api/v1/auth/password-reset/complete',
   'POST /api/v1/auth/invitation/inspect',
   'POST /api/v1/auth/invitation/accept',
+  // The second step of a sign-in: the pending sign-in's cookie instead of a session.
+  'GET /api/v1/auth/second-factor',
+  'POST /api/v1/auth/second-factor',
+  'POST /api/v1/auth/second-factor/sms',
+  'POST /api/v1/auth/second-factor/passkey-options',
+  // Sign-in with Microsoft: the start, and the provider's redirect back.
+  'POST /api/v1/auth/sso/start',
+  'GET /api/v1/auth/sso/callback',
 ]);
 
 async function everyRoute(send: Awaited<ReturnType<typeof createApiTestServer>>['send']) {

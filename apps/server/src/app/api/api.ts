@@ -19,9 +19,13 @@ import {
 import type { Db } from '../database/database.types.js';
 import { registerRoleRoutes } from '../../modules/access/roles.routes.js';
 import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
+import { registerSecondFactorLoginRoutes } from '../../modules/auth/second-factor-login.routes.js';
+import { registerSsoLoginRoutes } from '../../modules/auth/sso-login.routes.js';
 import { registerCertificateRoutes } from '../../modules/certificates/certificates.routes.js';
 import { registerEmployeeRoutes } from '../../modules/employees/employees.routes.js';
+import { registerOrganizationRoutes } from '../../modules/organization/organization.routes.js';
 import { registerOrganizationStructureRoutes } from '../../modules/organization-structure/organization-structure.routes.js';
+import { registerSecondFactorRoutes } from '../../modules/second-factor/second-factor.routes.js';
 import { registerSecurityLogRoutes } from '../../modules/security-log/security-log.routes.js';
 import { registerUserRoutes } from '../../modules/users/users.routes.js';
 
@@ -97,9 +101,13 @@ export function registerApi(app: FastifyInstance, dependencies: ApiDependencies)
     async (scope) => {
       const api = scope.withTypeProvider<ZodTypeProvider>();
       registerAuthRoutes(api, dependencies);
+      registerSecondFactorLoginRoutes(api, dependencies);
+      registerSsoLoginRoutes(api, dependencies);
+      registerSecondFactorRoutes(api, dependencies);
       registerUserRoutes(api, dependencies);
       registerRoleRoutes(api, dependencies);
       registerSecurityLogRoutes(api, dependencies);
+      registerOrganizationRoutes(api, dependencies);
       registerOrganizationStructureRoutes(api, dependencies);
       registerEmployeeRoutes(api, dependencies);
       registerCertificateRoutes(api, dependencies);

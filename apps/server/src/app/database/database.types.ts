@@ -248,7 +248,7 @@ export interface AuthTokensTable {
   used_at: string | null;
 }
 
-export type LoginChallengePurpose = 'second_factor' | 'phone_verification' | 'sso';
+export type LoginChallengePurpose = 'second_factor' | 'phone_verification' | 'passkey_registration' | 'sso';
 
 export interface LoginChallengesTable {
   id: string;

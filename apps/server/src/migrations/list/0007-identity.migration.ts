@@ -247,11 +247,14 @@ async function createSignInTables(db: AnyDb): Promise<void> {
     .columns(['organization_id', 'user_id', 'purpose'])
     .execute();
 
-  // Sign-ins in progress: the password was right and a second factor is due, a phone number is being
-  // verified, or an SSO redirect is on its way (then without a user yet).
+  // Sign-ins in progress and ceremonies: the password was right and a second factor is due, a phone
+  // number is being verified, a passkey is being registered, or an SSO redirect is on its way (then
+  // without a user yet).
   await userOwnedTable(db, 'login_challenges', { userRequired: false })
     .addColumn('purpose', 'text', (column) =>
-      column.notNull().check(sql`purpose in ('second_factor', 'phone_verification', 'sso')`),
+      column
+        .notNull()
+        .check(sql`purpose in ('second_factor', 'phone_verification', 'passkey_registration', 'sso')`),
     )
     .addColumn('token_hash', 'text', (column) => column.notNull().unique())
     .addColumn('code_hash', 'text')

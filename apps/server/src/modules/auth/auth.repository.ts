@@ -44,6 +44,34 @@ export function createAuthRepository({ db }: { db: Db }) {
       return db.selectFrom('organizations').selectAll().where('id', '=', organizationId).executeTakeFirst();
     },
 
+    async updateOrganizationSettings({
+      organizationId,
+      changes,
+    }: {
+      organizationId: string;
+      changes: Partial<
+        Pick<
+          OrganizationRow,
+          | 'password_policy'
+          | 'session_idle_minutes'
+          | 'session_absolute_hours'
+          | 'second_factor_required'
+          | 'second_factor_methods'
+          | 'sso_mode'
+          | 'sso_tenant_id'
+          | 'sso_client_id'
+          | 'sso_client_secret'
+        >
+      >;
+    }): Promise<OrganizationRow> {
+      return db
+        .updateTable('organizations')
+        .set(changes)
+        .where('id', '=', organizationId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+
     // Sessions.
     async insertSession({ session }: { session: SessionsTable }): Promise<void> {
       await db.insertInto('sessions').values(session).execute();
@@ -87,6 +115,11 @@ export function createAuthRepository({ db }: { db: Db }) {
         .executeTakeFirst();
     },
 
+    /** After a second factor is set up, the session no longer waits for one. */
+    async setSessionMethod({ sessionId, method }: { sessionId: string; method: string }): Promise<void> {
+      await db.updateTable('sessions').set({ method }).where('id', '=', sessionId).execute();
+    },
+
     async touchSession({ sessionId, lastSeenAt }: { sessionId: string; lastSeenAt: string }): Promise<void> {
       await db
         .updateTable('sessions')
@@ -121,6 +154,15 @@ export function createAuthRepository({ db }: { db: Db }) {
     async deleteExpiredSessions({ before }: { before: string }): Promise<number> {
       const result = await db.deleteFrom('sessions').where('expires_at', '<', before).executeTakeFirst();
       return Number(result.numDeletedRows);
+    },
+
+    async deleteExpiredTokensAndChallenges({ before }: { before: string }): Promise<number> {
+      const tokens = await db.deleteFrom('auth_tokens').where('expires_at', '<', before).executeTakeFirst();
+      const challenges = await db
+        .deleteFrom('login_challenges')
+        .where('expires_at', '<', before)
+        .executeTakeFirst();
+      return Number(tokens.numDeletedRows) + Number(challenges.numDeletedRows);
     },
 
     // Single-use tokens.
@@ -181,6 +223,29 @@ export function createAuthRepository({ db }: { db: Db }) {
         .selectFrom('login_challenges')
         .selectAll()
         .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+    },
+
+    /** The newest unfinished ceremony of a user (phone verification, passkey registration). */
+    async findLatestUserChallenge({
+      organizationId,
+      userId,
+      purpose,
+    }: {
+      organizationId: string;
+      userId: string;
+      purpose: 'phone_verification' | 'passkey_registration';
+    }): Promise<LoginChallengesTable | undefined> {
+      return db
+        .selectFrom('login_challenges')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('user_id', '=', userId)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
         .executeTakeFirst();
     },
 

@@ -24,6 +24,7 @@ export const securityActions = [
   'user_scope_changed',
   'authz_fail',
   'session_revoked_all',
+  'security_settings_changed',
   'support_access_granted',
   'support_access_revoked',
 ] as const;
@@ -51,6 +52,7 @@ export const securityActionLabels = {
   user_scope_changed: 'Zugriffsbereich geändert',
   authz_fail: 'Zugriff verweigert',
   session_revoked_all: 'Alle Sitzungen beendet',
+  security_settings_changed: 'Sicherheitseinstellungen geändert',
   support_access_granted: 'Supportzugang gewährt',
   support_access_revoked: 'Supportzugang entzogen',
 } as const satisfies Record<SecurityAction, string>;

@@ -146,6 +146,26 @@ export function createUsersRepository({ db }: { db: Db }) {
       }
     },
 
+    /** Records the TOTP time step just used; false when it is not newer than the last (a replay). */
+    async useTotpStep({
+      organizationId,
+      userId,
+      step,
+    }: {
+      organizationId: string;
+      userId: string;
+      step: number;
+    }): Promise<boolean> {
+      const result = await db
+        .updateTable('users')
+        .set({ totp_last_step: step })
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', userId)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
     /** Users who take a seat of the plan: invited or active. */
     async countSeatUsers({ organizationId }: { organizationId: string }): Promise<number> {
       const row = await db
