@@ -93,9 +93,9 @@ describeEachDatabase('migrations', ({ openDatabase }) => {
       const at = '2026-06-30T08:00:00.000Z';
       await db.insertInto('organizations').values({ id: 'org_a', name: 'A', created_at: at }).execute();
       await expect(
-        sql`insert into users (id, organization_id, email, email_key, first_name, last_name, status, role_id,
+        sql`insert into users (id, organization_id, email, email_key, first_name, last_name, search_key, status, role_id,
                                scope_all, scope_json, failed_login_count, created_at, updated_at)
-            values ('usr_x', 'org_a', 'x@a.example', 'x@a.example', 'X', 'Y', 'active', 'rol_missing', 1, '{}', 0,
+            values ('usr_x', 'org_a', 'x@a.example', 'x@a.example', 'X', 'Y', 'x y', 'active', 'rol_missing', 1, '{}', 0,
                     ${at}, ${at})`.execute(db),
       ).rejects.toThrow(/foreign key/i);
     });

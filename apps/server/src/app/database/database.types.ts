@@ -198,6 +198,8 @@ export interface UsersTable {
   email_key: string;
   first_name: string;
   last_name: string;
+  /** „first last e-mail“, lower-cased by the application: what the user list searches. */
+  search_key: string;
   phone: string | null;
   phone_verified_at: string | null;
   /** Argon2id PHC string; null: no local password. */

@@ -115,6 +115,8 @@ async function rebuildUsers(db: AnyDb, administratorRoles: Map<string, string>):
     .addColumn('email_key', 'text', (column) => column.notNull())
     .addColumn('first_name', 'text', (column) => column.notNull())
     .addColumn('last_name', 'text', (column) => column.notNull())
+    // „first last e-mail“ lower-cased by the application (Unicode-aware on both databases): the search.
+    .addColumn('search_key', 'text', (column) => column.notNull())
     // E.164; verified before it may receive sign-in codes.
     .addColumn('phone', 'text')
     .addColumn('phone_verified_at', 'text')
@@ -174,6 +176,9 @@ async function rebuildUsers(db: AnyDb, administratorRoles: Map<string, string>):
         email_key: user.email_key,
         first_name: user.first_name,
         last_name: user.last_name,
+        search_key: `${user.first_name} ${user.last_name} ${user.email}`
+          .normalize('NFC')
+          .toLocaleLowerCase('de-DE'),
         password_hash: user.password_hash,
         status: user.is_active === 1 ? 'active' : 'deactivated',
         role_id: administratorRoles.get(user.organization_id),

@@ -53,7 +53,8 @@ export function uniformPermissions(level: AccessLevel): Permissions {
 
 /** Reads stored permissions; unknown areas are ignored and missing ones are 'none' (fail closed). */
 export function parsePermissions(json: string): Permissions {
-  const stored = JSON.parse(json) as Record<string, unknown>;
+  const parsed = JSON.parse(json) as unknown;
+  const stored = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
   const permissions = uniformPermissions('none');
   for (const area of accessAreas) {
     const level = stored[area];
@@ -93,7 +94,8 @@ export function parseScope({
   scopeJson: string;
 }): CertificateScope {
   if (scopeAll === 1) return { all: true };
-  const stored = JSON.parse(scopeJson) as Record<string, unknown>;
+  const parsed = JSON.parse(scopeJson) as unknown;
+  const stored = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
   const restriction = emptyRestriction();
   for (const dimension of scopeDimensions) {
     const values = stored[dimension];

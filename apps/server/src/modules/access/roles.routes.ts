@@ -97,6 +97,7 @@ export function registerRoleRoutes(api: Api, { db, now }: ApiDependencies): void
         organizationId: context.organizationId,
         roleId: request.params.id,
         input: request.body,
+        actor: context,
         ...dependencies,
       });
       return formatRoleForApi(role);

@@ -62,16 +62,25 @@ export async function updateRole({
   organizationId,
   roleId,
   input,
+  actor,
   inTransaction,
   now,
 }: {
   organizationId: string;
   roleId: string;
   input: { name?: string; permissions?: Partial<Permissions> };
+  actor: { userId: string; isAdministrator: boolean };
 } & Dependencies) {
-  return inTransaction(async ({ roles }) => {
+  return inTransaction(async ({ roles, users }) => {
     const role = await roles.getRole({ organizationId, roleId });
     if (!role) throw roleNotFound(roleId);
+    // Widening one's own role would lift oneself above what an administrator granted.
+    if (
+      !actor.isAdministrator &&
+      (await users.getUser({ organizationId, userId: actor.userId }))?.role_id === roleId
+    ) {
+      throw new AppError('auth.forbidden', 'You cannot change the role you hold yourself.');
+    }
     if (role.is_administrator === 1) {
       throw new AppError(
         'role.administrator_fixed',

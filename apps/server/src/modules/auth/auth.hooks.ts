@@ -87,8 +87,11 @@ export function registerAuthenticationHooks(
   app.decorateRequest('authSession', null);
 
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/v1/')) return;
-    if (request.url.startsWith('/api/v1/auth/')) await enforceRateLimit(request);
+    // The path the router matched (percent-decoded), not the raw URL: /api/v1/%61uth/login is
+    // /api/v1/auth/login too and must count against the same limit. Unmatched URLs keep the raw path.
+    const path = request.routeOptions.url ?? request.url;
+    if (!path.startsWith('/api/v1/')) return;
+    if (path.startsWith('/api/v1/auth/')) await enforceRateLimit(request);
     const isPublic = request.routeOptions.config?.public === true;
     const token = readCookieToken(request, sessionCookieName({ isHttps }));
     const session = token ? await resolveSession({ token, inTransaction, now }) : null;

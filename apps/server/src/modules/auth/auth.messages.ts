@@ -65,13 +65,25 @@ export function accountLockedMail({ firstName, lockedAt }: { firstName: string; 
   };
 }
 
-export function passwordChangedMail({ firstName, changedAt }: { firstName: string; changedAt: Date }) {
+export function passwordChangedMail({
+  firstName,
+  changedAt,
+  sessionsEnded,
+}: {
+  firstName: string;
+  changedAt: Date;
+  /** A reset ends every session; a change by the user keeps the one they changed it in. */
+  sessionsEnded: 'all' | 'others';
+}) {
   return {
     subject: 'Zeugnisdesk: Ihr Passwort wurde geändert',
     text: [
       `Guten Tag ${firstName},`,
       '',
-      `das Passwort Ihres Zeugnisdesk-Kontos wurde am ${dateTime.format(changedAt)} Uhr geändert; alle Sitzungen wurden beendet.`,
+      `das Passwort Ihres Zeugnisdesk-Kontos wurde am ${dateTime.format(changedAt)} Uhr geändert; ` +
+        (sessionsEnded === 'all'
+          ? 'alle Sitzungen wurden beendet.'
+          : 'alle anderen Sitzungen wurden beendet.'),
       'Falls Sie das nicht selbst waren, wenden Sie sich sofort an Ihre Administration.',
     ].join('\n'),
   };

@@ -226,6 +226,50 @@ export function createAuthRepository({ db }: { db: Db }) {
         .executeTakeFirst();
     },
 
+    async countUserChallengesSince({
+      organizationId,
+      userId,
+      purpose,
+      since,
+    }: {
+      organizationId: string;
+      userId: string;
+      purpose: 'phone_verification' | 'passkey_registration';
+      since: string;
+    }): Promise<number> {
+      const row = await db
+        .selectFrom('login_challenges')
+        .select((eb) => eb.fn.countAll<string | number>().as('count'))
+        .where('organization_id', '=', organizationId)
+        .where('user_id', '=', userId)
+        .where('purpose', '=', purpose)
+        .where('created_at', '>=', since)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    /** Ends the user's unfinished ceremonies of this kind, so that only a new one counts. */
+    async finishUserChallenges({
+      organizationId,
+      userId,
+      purpose,
+      usedAt,
+    }: {
+      organizationId: string;
+      userId: string;
+      purpose: 'phone_verification' | 'passkey_registration';
+      usedAt: string;
+    }): Promise<void> {
+      await db
+        .updateTable('login_challenges')
+        .set({ used_at: usedAt })
+        .where('organization_id', '=', organizationId)
+        .where('user_id', '=', userId)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .execute();
+    },
+
     /** The newest unfinished ceremony of a user (phone verification, passkey registration). */
     async findLatestUserChallenge({
       organizationId,

@@ -9,7 +9,7 @@ import {
   type Permissions,
 } from '../access/access.models.js';
 import { hashPassword } from '../users/users.services.js';
-import { toEmailKey } from '../users/users.models.js';
+import { toEmailKey, toUserSearchKey } from '../users/users.models.js';
 import { createRolesRepository } from '../access/roles.repository.js';
 import { ensureAdministratorRole } from '../users/users.usecases.js';
 import { cookieNames, csrfHeader } from './auth.config.js';
@@ -54,13 +54,16 @@ export async function insertTestUser(db: Db, organizationId: string, options: Te
       .execute();
   }
   const email = options.email ?? `nutzer${counter}@musterfirma.example`;
+  const firstName = options.firstName ?? 'Petra';
+  const lastName = options.lastName ?? `Test${counter}`;
   const user = {
     id: createId('usr'),
     organization_id: organizationId,
     email,
     email_key: toEmailKey(email),
-    first_name: options.firstName ?? 'Petra',
-    last_name: options.lastName ?? `Test${counter}`,
+    first_name: firstName,
+    last_name: lastName,
+    search_key: toUserSearchKey({ firstName, lastName, email }),
     phone: null,
     phone_verified_at: null,
     password_hash: options.password ? await hashPassword(options.password) : null,

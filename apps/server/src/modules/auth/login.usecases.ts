@@ -61,7 +61,8 @@ export async function availableSecondFactors(
 
 /** Why this account may not sign in with a password at all, or null. */
 function refusalOf(user: UsersTable, organization: OrganizationRow): LoginFailReason | null {
-  if (organization.contract_status === 'ended') return 'user_inactive';
+  if (organization.contract_status === 'ended') return 'organization_ended';
+  if (user.status === 'invited') return 'user_invited';
   if (user.status !== 'active') return 'user_inactive';
   if (organization.sso_mode === 'only') return 'sso_only';
   if (user.password_hash === null) return 'wrong_password';
@@ -176,17 +177,20 @@ export async function signInWithPassword({
         user.password_hash && needsRehash(user.password_hash) ? await hashPassword(input.password) : null;
       return inTransaction(async (repositories) => {
         const key = { organizationId: user.organization_id, userId: user.id };
-        await repositories.auth.clearFailedLogins(key);
         if (rehashed) {
           await repositories.users.updateUser({ ...key, changes: { password_hash: rehashed } });
         }
-        return continueAfterFirstFactor(repositories, {
+        const outcome = await continueAfterFirstFactor(repositories, {
           user,
           organization,
           method: 'password',
           origin,
           now,
         });
+        // With a second factor due, the count goes on until that factor is right too: knowing the
+        // password must not buy unlimited guesses at the second factor.
+        if (outcome.kind === 'signed_in') await repositories.auth.clearFailedLogins(key);
+        return outcome;
       });
     }
     failures.push({ user, reason: 'wrong_password', failedCount: reserved });
@@ -218,20 +222,34 @@ async function recordFailures(
       },
       { now },
     );
-    if (!user || failedCount === undefined || failedCount < maxFailedLogins) continue;
-    const lockedAt = now();
-    const key = { organizationId: user.organization_id, userId: user.id };
-    if (!(await repositories.auth.lockUser({ ...key, lockedAt: lockedAt.toISOString() }))) continue;
-    await recordSecurityEvent(
-      repositories,
-      { ...key, action: 'authn_login_lock', reason: 'too_many_failures', ...origin },
-      { now },
-    );
-    await repositories.outbox.enqueue({
-      organizationId: user.organization_id,
-      channel: 'email',
-      to: user.email,
-      ...accountLockedMail({ firstName: user.first_name, lockedAt }),
-    });
+    if (user && failedCount !== undefined)
+      await lockAfterFailures(repositories, { user, failedCount, origin, now });
   }
+}
+
+/** At the fifth failure: locks the account, records it and tells the user by e-mail (once). */
+export async function lockAfterFailures(
+  repositories: IdentityRepositories,
+  {
+    user,
+    failedCount,
+    origin,
+    now,
+  }: { user: UsersTable; failedCount: number; origin: RequestOrigin; now: () => Date },
+): Promise<void> {
+  if (failedCount < maxFailedLogins) return;
+  const lockedAt = now();
+  const key = { organizationId: user.organization_id, userId: user.id };
+  if (!(await repositories.auth.lockUser({ ...key, lockedAt: lockedAt.toISOString() }))) return;
+  await recordSecurityEvent(
+    repositories,
+    { ...key, action: 'authn_login_lock', reason: 'too_many_failures', ...origin },
+    { now },
+  );
+  await repositories.outbox.enqueue({
+    organizationId: user.organization_id,
+    channel: 'email',
+    to: user.email,
+    ...accountLockedMail({ firstName: user.first_name, lockedAt }),
+  });
 }

@@ -14,11 +14,12 @@ import {
 } from '../users/password-policy.services.js';
 import { toEmailKey } from '../users/users.models.js';
 import type { HashPassword } from '../users/users.services.js';
-import { passwordResetLifetimeMs } from './auth.config.js';
+import { maxFailedLogins, passwordResetLifetimeMs } from './auth.config.js';
 import type { IdentityDependencies, IdentityRepositories, RequestOrigin } from './auth.dependencies.js';
 import { passwordChangedMail, passwordResetMail } from './auth.messages.js';
 import type { OrganizationRow } from './auth.repository.js';
 import { createToken, hashToken } from './auth.services.js';
+import { lockAfterFailures } from './login.usecases.js';
 
 function invalidLink(): AppError {
   return new AppError('auth.invalid_token', 'This link is invalid, expired or already used.');
@@ -183,7 +184,11 @@ async function setPassword(
     organizationId: user.organization_id,
     channel: 'email',
     to: user.email,
-    ...passwordChangedMail({ firstName: user.first_name, changedAt }),
+    ...passwordChangedMail({
+      firstName: user.first_name,
+      changedAt,
+      sessionsEnded: keepSessionId ? 'others' : 'all',
+    }),
   });
 }
 
@@ -285,9 +290,23 @@ export async function changePassword({
     organization: await auth.getOrganization({ organizationId: actor.organizationId }),
   }));
   if (!user || !organization) throw new AppError('auth.required', 'Sign in first.');
-  if (!user.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
+  // Guesses at the current password count like failed sign-ins (a stolen session must not become an
+  // unlimited password oracle).
+  const key = { organizationId: user.organization_id, userId: user.id };
+  const reserved = await inTransaction(({ auth }) => auth.reserveLoginAttempt({ ...key, maxFailedLogins }));
+  const isRight =
+    reserved !== undefined &&
+    user.password_hash !== null &&
+    (await verifyPassword(user.password_hash, input.currentPassword));
+  if (!isRight) {
+    if (reserved !== undefined) {
+      await inTransaction((repositories) =>
+        lockAfterFailures(repositories, { user, failedCount: reserved, origin, now }),
+      );
+    }
     throw createValidationError([{ path: 'currentPassword', message: 'is not your current password' }]);
   }
+  await inTransaction(({ auth }) => auth.clearFailedLogins(key));
   ensurePasswordAcceptable(
     input.newPassword,
     { preset: organization.password_policy, user, organization },

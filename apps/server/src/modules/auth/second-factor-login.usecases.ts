@@ -15,12 +15,12 @@ import {
 import { findRecoveryCode } from '../second-factor/recovery-codes.services.js';
 import { verifyTotp } from '../second-factor/totp.services.js';
 import { recordSecurityEvent } from '../security-log/security-log.usecases.js';
-import { maxCodeAttempts, smsCodeLifetimeMs } from './auth.config.js';
+import { maxCodeAttempts, maxFailedLogins, smsCodeLifetimeMs } from './auth.config.js';
 import type { IdentityDependencies, IdentityRepositories, RequestOrigin } from './auth.dependencies.js';
 import { signInCodeSms } from './auth.messages.js';
 import type { OrganizationRow } from './auth.repository.js';
 import { hashToken, secretsEqual } from './auth.services.js';
-import { availableSecondFactors, type SecondFactorMethod } from './login.usecases.js';
+import { availableSecondFactors, lockAfterFailures, type SecondFactorMethod } from './login.usecases.js';
 import { startSession } from './sessions.usecases.js';
 
 /** Where passkeys are bound: the host and origin of PUBLIC_URL. */
@@ -96,7 +96,7 @@ export async function describePendingSignIn({
   const { methods, user } = await inTransaction((repositories) =>
     loadPendingSignIn(repositories, { token, now }),
   );
-  const phone = user.phone ?? '';
+  const phone = methods.includes('sms') ? (user.phone ?? '') : '';
   return { methods, phoneHint: phone ? `…${phone.slice(-3)}` : null };
 }
 
@@ -108,6 +108,7 @@ export async function sendSignInSms({
 }: { token: string } & Pick<IdentityDependencies, 'inTransaction' | 'now'>): Promise<void> {
   await inTransaction(async (repositories) => {
     const { challenge, user, methods } = await loadPendingSignIn(repositories, { token, now });
+    if (challenge.attempts >= maxCodeAttempts) throw challengeExpired();
     if (!methods.includes('sms') || !user.phone) {
       throw new AppError(
         'second_factor.not_allowed',
@@ -146,6 +147,7 @@ export async function startPasskeySignIn({
 }: { token: string; relyingParty: RelyingParty } & Pick<IdentityDependencies, 'inTransaction' | 'now'>) {
   return inTransaction(async (repositories) => {
     const { challenge, user, methods } = await loadPendingSignIn(repositories, { token, now });
+    if (challenge.attempts >= maxCodeAttempts) throw challengeExpired();
     if (!methods.includes('passkey')) {
       throw new AppError('second_factor.not_allowed', 'This account has no passkey.');
     }
@@ -197,11 +199,24 @@ export async function completeSecondFactor({
         'This second factor is not available for this account.',
       );
     }
+    // Two counts: this pending sign-in allows 5 answers, and every wrong answer also counts as a failed
+    // sign-in of the account (locked at 5, like wrong passwords), so new sign-ins buy no new guesses.
     const reserved = await repositories.auth.reserveCodeAttempt({
       challengeId: loaded.challenge.id,
       maxAttempts: maxCodeAttempts,
     });
-    return { ...loaded, reserved };
+    const failedCount = reserved
+      ? await repositories.auth.reserveLoginAttempt({
+          organizationId: loaded.user.organization_id,
+          userId: loaded.user.id,
+          maxFailedLogins,
+        })
+      : undefined;
+    return {
+      ...loaded,
+      reserved: reserved && failedCount !== undefined,
+      failedCount: failedCount ?? maxFailedLogins,
+    };
   });
   const { challenge, user, organization } = pending;
   const key = { organizationId: user.organization_id, userId: user.id };
@@ -215,6 +230,7 @@ export async function completeSecondFactor({
         (await repositories.auth.useChallenge({ challengeId: challenge.id, usedAt: now().toISOString() })) &&
         (await verdict.commit(repositories));
       if (!spent) throw new RejectedAnswer();
+      await repositories.auth.clearFailedLogins(key);
       return startSession(repositories, {
         user,
         organization,
@@ -228,8 +244,8 @@ export async function completeSecondFactor({
     });
     if (outcome) return { sessionToken: outcome.token, user };
   }
-  await inTransaction((repositories) =>
-    recordSecurityEvent(
+  await inTransaction(async (repositories) => {
+    await recordSecurityEvent(
       repositories,
       {
         ...key,
@@ -239,8 +255,9 @@ export async function completeSecondFactor({
         details: { method: answer.method },
       },
       { now },
-    ),
-  );
+    );
+    await lockAfterFailures(repositories, { user, failedCount: pending.failedCount, origin, now });
+  });
   throw pending.reserved ? invalidCode() : challengeExpired();
 }
 

@@ -22,6 +22,14 @@ export function createSecondFactorRepository({ db }: { db: Db }) {
         .execute();
     },
 
+    async findPasskeyByCredentialId({ credentialId }: { credentialId: string }) {
+      return db
+        .selectFrom('user_passkeys')
+        .select(['id', 'organization_id', 'user_id'])
+        .where('credential_id', '=', credentialId)
+        .executeTakeFirst();
+    },
+
     async insertPasskey({ passkey }: { passkey: UserPasskeysTable }): Promise<void> {
       await db.insertInto('user_passkeys').values(passkey).execute();
     },

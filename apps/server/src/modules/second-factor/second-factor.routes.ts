@@ -47,14 +47,21 @@ export function registerSecondFactorRoutes(api: Api, { db, now, publicUrl }: Api
       schema: {
         tags,
         body: z.strictObject({
-          secret: z.string().regex(/^[A-Z2-7]{16,128}=*$/, 'is not a TOTP secret'),
+          // At least 160 bits (32 base32 characters), as the setup hands them out.
+          secret: z.string().regex(/^[A-Z2-7]{32,128}=*$/, 'is not a TOTP secret of this setup'),
           code: z.string().max(16),
+          currentPassword: z.string().max(4096).optional(),
         }),
         response: { 200: recoveryCodesSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) =>
-      usecases.confirmTotpEnrolment({ actor: await actorOf(request), input: request.body, ...dependencies }),
+      usecases.confirmTotpEnrolment({
+        actor: await actorOf(request),
+        input: request.body,
+        verifyPassword,
+        ...dependencies,
+      }),
   );
 
   api.post(

@@ -112,11 +112,18 @@ export async function startTotpEnrolment({
 export async function confirmTotpEnrolment({
   actor,
   input,
+  verifyPassword,
   inTransaction,
   now,
-}: { actor: SecondFactorActor; input: { secret: string; code: string } } & Dependencies) {
-  const { organization } = await inTransaction((repositories) => loadUser(repositories, actor));
+}: {
+  actor: SecondFactorActor;
+  input: { secret: string; code: string; currentPassword?: string | undefined };
+  verifyPassword: (hash: string, password: string) => Promise<boolean>;
+} & Dependencies) {
+  const { user, organization } = await inTransaction((repositories) => loadUser(repositories, actor));
   ensureMethodAllowed(organization, 'totp');
+  // Replacing an app already set up is a change of a factor: it needs the password (ASVS 7.5.1).
+  if (user.totp_secret !== null) await ensureCurrentPassword(user, input.currentPassword, verifyPassword);
   const result = await verifyTotp({ secret: input.secret, code: input.code, now: now(), lastUsedStep: null });
   if (!result.valid)
     throw new AppError(
@@ -209,6 +216,21 @@ export async function startPhoneVerification({
   await inTransaction(async (repositories) => {
     const { organization } = await loadUser(repositories, actor);
     ensureMethodAllowed(organization, 'sms');
+    const key = { organizationId: actor.organizationId, userId: actor.userId };
+    // Text messages cost money: at most 3 verification codes an hour (against SMS pumping).
+    const since = new Date(now().getTime() - 60 * 60 * 1000).toISOString();
+    if (
+      (await repositories.auth.countUserChallengesSince({ ...key, purpose: 'phone_verification', since })) >=
+      3
+    ) {
+      throw new AppError('auth.rate_limited', 'Three codes have been sent this hour: try again later.');
+    }
+    // Only the newest code counts.
+    await repositories.auth.finishUserChallenges({
+      ...key,
+      purpose: 'phone_verification',
+      usedAt: now().toISOString(),
+    });
     const challengeId = createId('chl');
     const { code, hash } = createSmsCode(challengeId);
     const createdAt = now();
@@ -303,6 +325,12 @@ export async function startPasskeyRegistration({
       existingCredentialIds: existing.map((passkey) => passkey.credential_id),
     });
     const createdAt = now();
+    await repositories.auth.finishUserChallenges({
+      organizationId: actor.organizationId,
+      userId: actor.userId,
+      purpose: 'passkey_registration',
+      usedAt: createdAt.toISOString(),
+    });
     await repositories.auth.insertChallenge({
       challenge: {
         id: createId('chl'),
@@ -355,6 +383,10 @@ export async function finishPasskeyRegistration({
       !(await repositories.auth.useChallenge({ challengeId: challenge.id, usedAt: now().toISOString() }))
     ) {
       throw new AppError('second_factor.invalid_code', 'The passkey could not be verified.');
+    }
+    // A credential id is unique: the same authenticator cannot be registered twice (or by two users).
+    if (await repositories.secondFactors.findPasskeyByCredentialId({ credentialId: result.credential.id })) {
+      throw new AppError('second_factor.invalid_code', 'This passkey is already registered.');
     }
     const passkeyId = createId('mfa');
     await repositories.secondFactors.insertPasskey({

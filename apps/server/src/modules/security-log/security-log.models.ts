@@ -67,6 +67,8 @@ export const securityReasonLabels: Readonly<Record<string, string>> = {
   account_locked: 'Konto gesperrt',
   too_many_failures: 'Zu viele Fehlversuche',
   user_inactive: 'Benutzer deaktiviert',
+  user_invited: 'Einladung noch nicht angenommen',
+  organization_ended: 'Vertrag der Organisation beendet',
   sso_only: 'Nur Single Sign-on erlaubt',
   second_factor_failed: 'Zweiter Faktor fehlgeschlagen',
   wrong_code: 'Falscher Code',
@@ -81,6 +83,8 @@ export const loginFailReasons = [
   'wrong_password',
   'account_locked',
   'user_inactive',
+  'user_invited',
+  'organization_ended',
   'sso_only',
   'second_factor_failed',
 ] as const;

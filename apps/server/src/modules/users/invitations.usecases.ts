@@ -9,7 +9,13 @@ import type { IdentityDependencies, IdentityRepositories, RequestOrigin } from '
 import { invitationMail } from '../auth/auth.messages.js';
 import { createToken } from '../auth/auth.services.js';
 import { recordSecurityEvent } from '../security-log/security-log.usecases.js';
-import { ensureRoleExists, ensureSeatAvailable, newUserRow, userNotFound } from './users.usecases.js';
+import {
+  ensureMayGrant,
+  ensureRoleExists,
+  ensureSeatAvailable,
+  newUserRow,
+  userNotFound,
+} from './users.usecases.js';
 
 export interface InviteUserInput {
   email: string;
@@ -84,7 +90,10 @@ export async function inviteUser({
   return inTransaction(async (repositories) => {
     const { users, roles } = repositories;
     await users.lockOrganization({ organizationId });
-    await ensureRoleExists(roles, organizationId, input.roleId);
+    ensureMayGrant(actor, {
+      role: await ensureRoleExists(roles, organizationId, input.roleId),
+      scope: input.scope,
+    });
     const organization = await ensureSeatAvailable(repositories, organizationId);
     const timestamp = now().toISOString();
     const user: UsersTable = {

@@ -8,6 +8,19 @@ export function toEmailKey(email: string): string {
   return email.trim().normalize('NFC').toLocaleLowerCase('de-DE');
 }
 
+/** What the user list searches: names and e-mail, lower-cased like the search words. */
+export function toUserSearchKey({
+  firstName,
+  lastName,
+  email,
+}: {
+  firstName: string;
+  lastName: string;
+  email: string;
+}) {
+  return `${firstName} ${lastName} ${email}`.normalize('NFC').toLocaleLowerCase('de-DE');
+}
+
 export function formatUserForApi(
   row: UsersTable,
   extra: { passkeyCount?: number; recoveryCodesLeft?: number } = {},

@@ -100,17 +100,9 @@ export function createUsersRepository({ db }: { db: Db }) {
       let query = db.selectFrom('users').selectAll().where('organization_id', '=', organizationId);
       if (filters.status) query = query.where('status', '=', filters.status);
       for (const word of filters.words) {
+        // Both sides are lower-cased by the application; LIKE wildcards in the word are plain characters.
         const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-        query = query.where((eb) =>
-          eb.or([
-            eb(
-              sql<string>`lower(${sql.ref('first_name')} || ' ' || ${sql.ref('last_name')})`,
-              'like',
-              pattern,
-            ),
-            eb('email_key', 'like', pattern),
-          ]),
-        );
+        query = query.where(sql<boolean>`${sql.ref('search_key')} like ${pattern} escape '\\'`);
       }
       if (after) {
         query = query.where((eb) =>

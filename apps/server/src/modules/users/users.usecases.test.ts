@@ -77,10 +77,10 @@ describeEachDatabase('users', ({ openDatabase }) => {
       ...dependencies(db),
     });
     const insert = (status: string, scopeAll: number) =>
-      sql`insert into users (id, organization_id, email, email_key, first_name, last_name, status, role_id,
+      sql`insert into users (id, organization_id, email, email_key, first_name, last_name, search_key, status, role_id,
                              scope_all, scope_json, failed_login_count, created_at, updated_at)
           values (${`usr_${status}${scopeAll}`}, ${organizationId}, ${`${status}${scopeAll}@x.example`},
-                  ${`${status}${scopeAll}@x.example`}, 'A', 'B', ${status}, ${user.role_id}, ${scopeAll}, '{}', 0,
+                  ${`${status}${scopeAll}@x.example`}, 'A', 'B', 'a b', ${status}, ${user.role_id}, ${scopeAll}, '{}', 0,
                   '2026-06-30T08:00:00.000Z', '2026-06-30T08:00:00.000Z')`.execute(db);
     await insert('active', 1);
     await expect(insert('superuser', 1)).rejects.toThrow(/check/i);

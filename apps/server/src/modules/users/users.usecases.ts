@@ -2,7 +2,7 @@
 // deactivation (U3) and unlocking. Passwords are hashed before the transaction starts (about 70 ms), and
 // only the hash is stored. The plan limit and the last administrator are checked under the
 // organisation's lock, so two concurrent changes cannot both pass.
-import type { UsersTable } from '../../app/database/database.types.js';
+import type { RolesTable, UsersTable } from '../../app/database/database.types.js';
 import type { TransactionRunner } from '../../app/database/transaction.js';
 import { decodeCursor, encodeCursor } from '../../app/api/cursor.js';
 import { AppError } from '../../app/http-errors.js';
@@ -10,7 +10,7 @@ import { createId } from '../../app/ids.js';
 import { serializeScope, type Access, type CertificateScope } from '../access/access.models.js';
 import type { IdentityDependencies, IdentityRepositories, RequestOrigin } from '../auth/auth.dependencies.js';
 import { recordSecurityEvent } from '../security-log/security-log.usecases.js';
-import { toEmailKey } from './users.models.js';
+import { toEmailKey, toUserSearchKey } from './users.models.js';
 import type { UserChanges } from './users.repository.js';
 import type { HashPassword } from './users.services.js';
 
@@ -112,6 +112,11 @@ export function newUserRow({
     email_key: toEmailKey(email),
     first_name: firstName.trim(),
     last_name: lastName.trim(),
+    search_key: toUserSearchKey({
+      firstName: firstName.trim(),
+      lastName: lastName.trim(),
+      email: email.trim(),
+    }),
     phone: null,
     phone_verified_at: null,
     password_hash: null,
@@ -175,6 +180,24 @@ export async function ensureRoleExists(
   const role = await roles.getRole({ organizationId, roleId });
   if (!role) throw new AppError('role.not_found', `There is no role ${roleId}.`);
   return role;
+}
+
+/**
+ * Only administrators grant what administrators have: the „Administrator“ role and the scope
+ * „Administrator“. Otherwise a user with the area „Benutzer“ could raise anyone, themselves included,
+ * above their own rights.
+ */
+export function ensureMayGrant(
+  actor: Pick<Access, 'isAdministrator'>,
+  { role, scope }: { role?: Pick<RolesTable, 'is_administrator'>; scope?: CertificateScope },
+): void {
+  if (actor.isAdministrator) return;
+  if (role?.is_administrator === 1 || scope?.all === true) {
+    throw new AppError(
+      'auth.forbidden',
+      'Only administrators may grant the administrator role or the scope „Administrator“.',
+    );
+  }
 }
 
 /** The plan's user limit (U1): invited and active users take a seat. Call under lockOrganization. */
@@ -263,8 +286,13 @@ export async function updateUser({
       changes.phone_verified_at = null;
     }
     const roleChanged = input.roleId !== undefined && input.roleId !== user.role_id;
+    if ((roleChanged || input.scope !== undefined) && userId === actor.userId && !actor.isAdministrator) {
+      throw new AppError('auth.forbidden', 'You cannot change your own role or certificate scope.');
+    }
+    if (input.scope !== undefined) ensureMayGrant(actor, { scope: input.scope });
     if (roleChanged && input.roleId) {
       const newRole = await ensureRoleExists(roles, organizationId, input.roleId);
+      ensureMayGrant(actor, { role: newRole });
       if (newRole.is_administrator !== 1) await ensureNotLastAdministrator(repositories, user);
       changes.role_id = input.roleId;
     }
@@ -274,6 +302,11 @@ export async function updateUser({
       scopeChanged = scope.scope_all !== user.scope_all || scope.scope_json !== user.scope_json;
       Object.assign(changes, scope);
     }
+    changes.search_key = toUserSearchKey({
+      firstName: changes.first_name ?? user.first_name,
+      lastName: changes.last_name ?? user.last_name,
+      email: changes.email ?? user.email,
+    });
     changes.updated_at = now().toISOString();
     const updated = await users.updateUser({ organizationId, userId, changes });
     if (updated === 'email_taken') {
