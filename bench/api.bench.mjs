@@ -53,7 +53,9 @@ async function main() {
   try {
     // Create, migrate (and make the development organisation), then fill it behind the app's back.
     const setup = await startApplication({ config: configFor(dataDir, keyHex) });
+    const administrator = setup.firstStart.administrator;
     await setup.close();
+    if (!administrator) throw new Error('the first start created no administrator');
     const started = performance.now();
     const filled = await fill(join(dataDir, 'zeugnisdesk.db'), keyHex);
     const fillSeconds = (performance.now() - started) / 1000;
@@ -70,6 +72,8 @@ async function main() {
     });
     process.on('exit', () => child.kill());
     const rssIdle = readRss(child.pid);
+    // Every API route needs a session: sign in once, as the web app would, and send its cookie.
+    const headers = await signIn(appUrl, administrator);
 
     const targets = [
       ['baseline (bare Fastify)', `${bareUrl}/bench/baseline`],
@@ -81,7 +85,7 @@ async function main() {
       ],
     ];
     for (const [, url] of targets) {
-      const response = await fetch(url);
+      const response = await fetch(url, { headers: url.includes('/api/') ? headers : {} });
       if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
       const body = await response.json();
       if (url.includes('/api/') && !(body.items.length > 0)) throw new Error(`${url} found nothing`);
@@ -91,8 +95,9 @@ async function main() {
     const sampler = setInterval(() => (rssLoad = Math.max(rssLoad, readRss(child.pid))), 200);
     const results = [];
     for (const [name, url] of targets) {
-      await run(autocannon, url, 2); // warm-up
-      results.push({ name, ...(await run(autocannon, url, durationSeconds)) });
+      const requestHeaders = url.includes('/api/') ? headers : {};
+      await run(autocannon, url, 2, requestHeaders); // warm-up
+      results.push({ name, ...(await run(autocannon, url, durationSeconds, requestHeaders)) });
     }
     clearInterval(sampler);
     child.send('stop');
@@ -120,8 +125,21 @@ async function main() {
   }
 }
 
-async function run(autocannon, url, duration) {
-  const result = await autocannon({ url, connections, duration });
+/** POST /api/v1/auth/login; returns the session cookie and the CSRF header. */
+async function signIn(appUrl, { email, password }) {
+  const response = await fetch(`${appUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const body = await response.json();
+  if (body.status !== 'signed_in') throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+  return { cookie, 'x-csrf-token': body.csrfToken };
+}
+
+async function run(autocannon, url, duration, headers = {}) {
+  const result = await autocannon({ url, connections, duration, headers });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }

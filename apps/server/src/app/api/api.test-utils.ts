@@ -39,7 +39,8 @@ export interface ApiTestServer {
 export async function createApiTestServer({
   now = () => testNow,
   db: givenDb,
-}: { now?: () => Date; db?: Db } = {}): Promise<ApiTestServer> {
+  trustedProxies = [],
+}: { now?: () => Date; db?: Db; trustedProxies?: string[] } = {}): Promise<ApiTestServer> {
   const db = givenDb ?? (await createTestDatabase()).db;
   await ensureDevelopmentOrganization({ db, now });
   const organizationId = developmentOrganization.id;
@@ -48,6 +49,7 @@ export async function createApiTestServer({
     isHttps: false,
     logger: false,
     now,
+    trustedProxies,
     authRateLimit: { maxRequests: 100_000, windowMs: 60_000 },
   });
   onTestFinished(() => app.close());

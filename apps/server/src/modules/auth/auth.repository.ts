@@ -115,9 +115,29 @@ export function createAuthRepository({ db }: { db: Db }) {
         .executeTakeFirst();
     },
 
-    /** After a second factor is set up, the session no longer waits for one. */
-    async setSessionMethod({ sessionId, method }: { sessionId: string; method: string }): Promise<void> {
-      await db.updateTable('sessions').set({ method }).where('id', '=', sessionId).execute();
+    /**
+     * Replaces the session by one with a new id and token (same user, lifetime and client) — at a
+     * change of privilege, so that a token seen before the change is worth nothing after it.
+     */
+    async rotateSession({
+      sessionId,
+      newSessionId,
+      newTokenHash,
+      method,
+    }: {
+      sessionId: string;
+      newSessionId: string;
+      newTokenHash: string;
+      method: string;
+    }): Promise<boolean> {
+      const old = await db.selectFrom('sessions').selectAll().where('id', '=', sessionId).executeTakeFirst();
+      if (!old) return false;
+      await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+      await db
+        .insertInto('sessions')
+        .values({ ...old, id: newSessionId, token_hash: newTokenHash, method })
+        .execute();
+      return true;
     },
 
     async touchSession({ sessionId, lastSeenAt }: { sessionId: string; lastSeenAt: string }): Promise<void> {

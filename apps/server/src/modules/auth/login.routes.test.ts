@@ -2,6 +2,7 @@
 // POST /auth/logout and /auth/logout-everywhere, attacked with wrong, locked, inactive and guessed
 // credentials, parallel guesses, planted session cookies and floods — on SQLite and, with
 // TEST_DATABASE_URL, on PostgreSQL. Each test names the threat it covers in one line.
+import { hash } from '@node-rs/argon2';
 import { expect, it, onTestFinished } from 'vitest';
 import {
   createApiTestServer,
@@ -344,6 +345,18 @@ describeEachDatabase('sign-in routes', ({ openDatabase }) => {
     expect(await userRow(server.db, user.id)).toMatchObject({ failed_login_count: 0, locked_at: null });
     for (let attempt = 1; attempt <= 4; attempt += 1) expect((await login(server, wrong)).status).toBe(401);
     expect(await userRow(server.db, user.id)).toMatchObject({ failed_login_count: 4, locked_at: null });
+  });
+
+  // Threat: hashes made with yesterday's (weaker) parameters stay weak forever.
+  it('hashes the password again with today’s Argon2id parameters at a sign-in', async () => {
+    const server = await createServer();
+    const { user } = await server.signIn({ email: 'petra@musterfirma.example', password });
+    const weak = await hash(password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    await server.db.updateTable('users').set({ password_hash: weak }).where('id', '=', user.id).execute();
+    expect((await login(server, { email: 'petra@musterfirma.example', password })).status).toBe(200);
+    const stored = (await userRow(server.db, user.id)).password_hash ?? '';
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=65536,t=5,p=1\$/);
+    expect((await login(server, { email: 'petra@musterfirma.example', password })).status).toBe(200);
   });
 
   // Threat: a sloppy comparison (case folding, trimming) shrinks the space an attacker must guess; an

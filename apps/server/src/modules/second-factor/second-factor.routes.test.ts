@@ -148,7 +148,21 @@ describeEachDatabase('second factor routes', ({ openDatabase }) => {
       },
     };
     const { db } = await openDatabase();
-    return { ...(await createApiTestServer({ db, now: clock.now })), clock };
+    const server = await createApiTestServer({ db, now: clock.now });
+    // Like a browser's cookie jar: an enrolment gives the session a new token (a change of privilege),
+    // which later requests of that session carry.
+    const send: typeof server.send = async (options, sendOptions) => {
+      const response = await server.send(options, sendOptions);
+      const renewed = cookieValue(response.headers, sessionCookie);
+      const csrfToken = (response.body as { csrfToken?: unknown } | undefined)?.csrfToken;
+      const session = sendOptions?.as;
+      if (session && renewed && typeof csrfToken === 'string') {
+        session.headers.cookie = `${sessionCookie}=${renewed}`;
+        session.headers['x-csrf-token'] = csrfToken;
+      }
+      return response;
+    };
+    return { ...server, send, clock };
   }
 
   /** POST /auth/login as an anonymous browser; `challenge` is the pending sign-in's cookie, if one was set. */
@@ -198,6 +212,7 @@ describeEachDatabase('second factor routes', ({ openDatabase }) => {
     const setup = await fixture.send({ method: 'POST', url: '/api/v1/auth/totp/setup' }, { as: session });
     expect(setup.status).toBe(200);
     const { secret } = setup.body as { secret: string };
+    const before = { ...session.headers };
     const confirmed = await fixture.send(
       {
         method: 'POST',
@@ -207,6 +222,11 @@ describeEachDatabase('second factor routes', ({ openDatabase }) => {
       { as: session },
     );
     expect(confirmed.status).toBe(200);
+    // Threat: session fixation across a change of privilege — the token from before is worth nothing.
+    expect(session.headers.cookie).not.toBe(before.cookie);
+    expect((await fixture.send({ url: '/api/v1/auth/session', headers: before }, { as: null })).status).toBe(
+      401,
+    );
     const { recoveryCodes } = confirmed.body as { recoveryCodes: string[] };
     // The enrolment spent this step's code; a sign-in needs the next one.
     fixture.clock.advance(stepMs);

@@ -1,25 +1,37 @@
 // /api/v1/auth/…: the signed-in user's own second factors — TOTP app, phone number for SMS codes,
 // passkeys, recovery codes. Reachable while the tenant still waits for the user's first second factor.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Api, ApiDependencies } from '../../app/api/api.js';
 import { errorResponses, idParamsSchema } from '../../app/api/api.schemas.js';
 import { getRequestContext } from '../../app/request-context.js';
 import { createIdentityTransactionRunner } from '../auth/auth.dependencies.js';
+import { setSessionCookie } from '../auth/auth.hooks.js';
+import { csrfTokenFor } from '../auth/auth.services.js';
 import { relyingPartyOf } from '../auth/second-factor-login.usecases.js';
 import { verifyPassword } from '../users/users.services.js';
 import * as usecases from './second-factor.usecases.js';
 
 const currentPasswordBody = z.strictObject({ currentPassword: z.string().max(4096).optional() });
 const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()).nullable() });
+/** After an enrolment the session has a new token (cookie) and so a new CSRF token. */
+const enrolmentSchema = recoveryCodesSchema.extend({ csrfToken: z.string() });
 const phone = z
   .string()
   .regex(/^\+[1-9]\d{6,14}$/, 'must be a mobile number in international form, e.g. +491701234567');
 
-export function registerSecondFactorRoutes(api: Api, { db, now, publicUrl }: ApiDependencies): void {
+export function registerSecondFactorRoutes(api: Api, { db, now, publicUrl, isHttps }: ApiDependencies): void {
   const dependencies = { inTransaction: createIdentityTransactionRunner(db, now), now };
   const relyingParty = relyingPartyOf(publicUrl);
   const tags = ['second factors'];
+  /** Sends the rotated session's cookie; answers its CSRF token instead of the token itself. */
+  const answerEnrolment = <T extends usecases.EnrolmentResult>(
+    reply: FastifyReply,
+    { sessionToken, ...rest }: T,
+  ) => {
+    setSessionCookie(reply, { isHttps }, sessionToken);
+    return { ...rest, csrfToken: csrfTokenFor(sessionToken) };
+  };
   const actorOf = async (request: FastifyRequest): Promise<usecases.SecondFactorActor> => {
     const context = await getRequestContext(request, { allowEnrolment: true });
     return {
@@ -52,16 +64,19 @@ export function registerSecondFactorRoutes(api: Api, { db, now, publicUrl }: Api
           code: z.string().max(16),
           currentPassword: z.string().max(4096).optional(),
         }),
-        response: { 200: recoveryCodesSchema, ...errorResponses(400, 401, 403) },
+        response: { 200: enrolmentSchema, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) =>
-      usecases.confirmTotpEnrolment({
-        actor: await actorOf(request),
-        input: request.body,
-        verifyPassword,
-        ...dependencies,
-      }),
+    async (request, reply) =>
+      answerEnrolment(
+        reply,
+        await usecases.confirmTotpEnrolment({
+          actor: await actorOf(request),
+          input: request.body,
+          verifyPassword,
+          ...dependencies,
+        }),
+      ),
   );
 
   api.post(
@@ -122,15 +137,18 @@ export function registerSecondFactorRoutes(api: Api, { db, now, publicUrl }: Api
       schema: {
         tags,
         body: z.strictObject({ code: z.string().max(16) }),
-        response: { 200: recoveryCodesSchema, ...errorResponses(400, 401) },
+        response: { 200: enrolmentSchema, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) =>
-      usecases.confirmPhoneVerification({
-        actor: await actorOf(request),
-        input: request.body,
-        ...dependencies,
-      }),
+    async (request, reply) =>
+      answerEnrolment(
+        reply,
+        await usecases.confirmPhoneVerification({
+          actor: await actorOf(request),
+          input: request.body,
+          ...dependencies,
+        }),
+      ),
   );
 
   api.post(
@@ -160,7 +178,7 @@ export function registerSecondFactorRoutes(api: Api, { db, now, publicUrl }: Api
           response: z.looseObject({ id: z.string(), type: z.string() }),
         }),
         response: {
-          201: recoveryCodesSchema.extend({ passkeyId: z.string() }),
+          201: enrolmentSchema.extend({ passkeyId: z.string() }),
           ...errorResponses(400, 401, 403),
         },
       },
@@ -172,7 +190,7 @@ export function registerSecondFactorRoutes(api: Api, { db, now, publicUrl }: Api
         relyingParty,
         ...dependencies,
       });
-      return reply.code(201).send(result);
+      return reply.code(201).send(answerEnrolment(reply, result));
     },
   );
 

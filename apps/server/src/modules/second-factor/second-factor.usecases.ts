@@ -57,21 +57,38 @@ async function ensureCurrentPassword(
   }
 }
 
-/** Records the enrolment and lifts „enrol first“; recovery codes are created with the first factor. */
+/** What an enrolment answers: recovery codes with the first factor, and the session's new token. */
+export interface EnrolmentResult {
+  recoveryCodes: string[] | null;
+  sessionToken: string;
+}
+
+/**
+ * Records the enrolment, lifts „enrol first“ and gives the session a new id and token (a change of
+ * privilege, ASVS 7.2.4); recovery codes are created with the first factor.
+ */
 async function afterEnrolment(
   repositories: IdentityRepositories,
   { actor, method, now }: { actor: SecondFactorActor; method: string; now: () => Date },
-): Promise<{ recoveryCodes: string[] | null }> {
+): Promise<EnrolmentResult> {
   const key = { organizationId: actor.organizationId, userId: actor.userId };
-  await repositories.auth.setSessionMethod({ sessionId: actor.sessionId, method: `password+${method}` });
+  const { token, hash } = createToken();
+  const rotated = await repositories.auth.rotateSession({
+    sessionId: actor.sessionId,
+    newSessionId: createId('ses'),
+    newTokenHash: hash,
+    method: `password+${method}`,
+  });
+  if (!rotated) throw new AppError('auth.required', 'Sign in first.');
   await recordSecurityEvent(
     repositories,
     { ...key, action: 'authn_mfa_enrol', ...actor.origin, details: { method } },
     { now },
   );
-  if ((await repositories.secondFactors.listUnusedRecoveryCodes(key)).length > 0)
-    return { recoveryCodes: null };
-  return { recoveryCodes: await replaceRecoveryCodes(repositories, { actor, now }) };
+  if ((await repositories.secondFactors.listUnusedRecoveryCodes(key)).length > 0) {
+    return { recoveryCodes: null, sessionToken: token };
+  }
+  return { recoveryCodes: await replaceRecoveryCodes(repositories, { actor, now }), sessionToken: token };
 }
 
 async function replaceRecoveryCodes(
@@ -402,8 +419,7 @@ export async function finishPasskeyRegistration({
         last_used_at: null,
       },
     });
-    const { recoveryCodes } = await afterEnrolment(repositories, { actor, method: 'passkey', now });
-    return { passkeyId, recoveryCodes };
+    return { passkeyId, ...(await afterEnrolment(repositories, { actor, method: 'passkey', now })) };
   });
 }
 
