@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerApi } from './api/api.js';
 import type { Db } from './database/database.types.js';
 import { registerHealthRoutes } from './health/health.routes.js';
+import { defaultWebAppDirectory, registerWebApp } from './web/web-app.js';
 import { handleError, sendError } from './http-errors.js';
 import { createIdentityTransactionRunner } from '../modules/auth/auth.dependencies.js';
 import { registerAuthenticationHooks } from '../modules/auth/auth.hooks.js';
@@ -28,6 +29,8 @@ export interface ServerDependencies {
   trustedProxies?: string[];
   /** Overrides the per-address limit of the authentication routes (tests). */
   authRateLimit?: { maxRequests: number; windowMs: number };
+  /** The built web app (default apps/web/dist); null: none. */
+  webAppDirectory?: string | null;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
@@ -42,6 +45,7 @@ export async function buildServer({
   publicUrl = 'http://127.0.0.1:3000',
   trustedProxies = [],
   authRateLimit,
+  webAppDirectory = defaultWebAppDirectory,
 }: ServerDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -108,8 +112,10 @@ export async function buildServer({
   });
 
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((_request, reply) =>
-    sendError(reply, 'route.not_found', 'This route does not exist.'),
+  const webApp = webAppDirectory === null ? null : await registerWebApp(app, { directory: webAppDirectory });
+  app.setNotFoundHandler(
+    (request, reply) =>
+      webApp?.(request, reply) ?? sendError(reply, 'route.not_found', 'This route does not exist.'),
   );
 
   await app.register(cookie);
