@@ -64,7 +64,6 @@ describe.skipIf(!existsSync(chromiumPath) && !process.env.CI)('passkeys in Chrom
     const port = await freePort();
     // Plain HTTP on loopback is a secure context for WebAuthn; the relying party must be a domain name
     // (browsers refuse IP addresses), so the server's PUBLIC_URL says localhost.
-    // eslint-disable-next-line @microsoft/sdl/no-insecure-url
     const url = `http://localhost:${port}`;
     const { db } = await createTestDatabase();
     await ensureDevelopmentOrganization({ db, now: () => new Date() });
