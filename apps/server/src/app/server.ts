@@ -9,7 +9,11 @@ import type { Db } from './database/database.types.js';
 import { registerHealthRoutes } from './health/health.routes.js';
 import { defaultWebAppDirectory, registerWebApp } from './web/web-app.js';
 import { handleError, sendError } from './http-errors.js';
-import { createIdentityTransactionRunner } from '../modules/auth/auth.dependencies.js';
+import {
+  createIdentityRepositories,
+  createIdentityTransactionRunner,
+} from '../modules/auth/auth.dependencies.js';
+import { createReadRunner } from './database/transaction.js';
 import { registerAuthenticationHooks } from '../modules/auth/auth.hooks.js';
 import type { createLoggerOptions } from './logging.js';
 
@@ -121,6 +125,8 @@ export async function buildServer({
   await app.register(cookie);
   registerAuthenticationHooks(app, {
     inTransaction: createIdentityTransactionRunner(db, now),
+    // Every request resolves its session: single statements, no transaction needed.
+    read: createReadRunner(db, (connection) => createIdentityRepositories(connection, now)),
     now,
     isHttps,
     ...(authRateLimit ? { rateLimit: authRateLimit } : {}),

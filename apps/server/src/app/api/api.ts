@@ -12,11 +12,11 @@ import type {
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Db } from '../database/database.types.js';
+import { responseSerializerCompiler } from './response-serializer.js';
 import { registerRoleRoutes } from '../../modules/access/roles.routes.js';
 import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { registerSecondFactorLoginRoutes } from '../../modules/auth/second-factor-login.routes.js';
@@ -68,7 +68,7 @@ export const docsContentSecurityPolicy = [
 
 export function registerApi(app: FastifyInstance, dependencies: ApiDependencies): void {
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
 
   void app.register(swagger, {
     openapi: {

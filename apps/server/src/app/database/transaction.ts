@@ -8,3 +8,13 @@ export type TransactionRunner<R> = <T>(work: (repositories: R) => Promise<T>) =>
 export function createTransactionRunner<R>(db: Db, createRepositories: (db: Db) => R): TransactionRunner<R> {
   return (work) => db.transaction().execute((trx) => work(createRepositories(trx)));
 }
+
+/**
+ * Runs a read without a transaction: for work that is one statement (or whose statements need not see
+ * one snapshot), where BEGIN/COMMIT would only cost time. On SQLite the one connection still serialises
+ * it with every transaction, so it never sees half of one.
+ */
+export function createReadRunner<R>(db: Db, createRepositories: (db: Db) => R): TransactionRunner<R> {
+  const repositories = createRepositories(db);
+  return (work) => work(repositories);
+}

@@ -78,11 +78,16 @@ export function registerAuthenticationHooks(
   app: FastifyInstance,
   {
     inTransaction,
+    read = inTransaction,
     now,
     isHttps,
     rateLimit = authRateLimit,
   }: Pick<IdentityDependencies, 'inTransaction' | 'now'> &
-    CookieSettings & { rateLimit?: { maxRequests: number; windowMs: number } },
+    CookieSettings & {
+      /** Runs the per-request session lookup and counter without a transaction (createReadRunner). */
+      read?: IdentityDependencies['inTransaction'];
+      rateLimit?: { maxRequests: number; windowMs: number };
+    },
 ): void {
   app.decorateRequest('authSession', null);
 
@@ -94,7 +99,7 @@ export function registerAuthenticationHooks(
     if (path.startsWith('/api/v1/auth/')) await enforceRateLimit(request);
     const isPublic = request.routeOptions.config?.public === true;
     const token = readCookieToken(request, sessionCookieName({ isHttps }));
-    const session = token ? await resolveSession({ token, inTransaction, now }) : null;
+    const session = token ? await resolveSession({ token, inTransaction: read, now }) : null;
     if (!token || !session) {
       if (isPublic) return;
       throw new AppError('auth.required', 'Sign in first.');
@@ -111,9 +116,7 @@ export function registerAuthenticationHooks(
   async function enforceRateLimit(request: FastifyRequest): Promise<void> {
     const current = now().getTime();
     const windowStart = new Date(current - (current % rateLimit.windowMs)).toISOString();
-    const count = await inTransaction(({ auth }) =>
-      auth.countRequest({ key: `auth:${request.ip}`, windowStart }),
-    );
+    const count = await read(({ auth }) => auth.countRequest({ key: `auth:${request.ip}`, windowStart }));
     if (count > rateLimit.maxRequests) {
       throw new AppError(
         'auth.rate_limited',

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Api, ApiDependencies } from '../../app/api/api.js';
 import { errorResponses, idParamsSchema } from '../../app/api/api.schemas.js';
-import { createTransactionRunner } from '../../app/database/transaction.js';
+import { createReadRunner, createTransactionRunner } from '../../app/database/transaction.js';
 import { getRequestContext, requireArea } from '../../app/request-context.js';
 import { createOrganizationStructureRepository } from '../organization-structure/organization-structure.repository.js';
 import { formatEmployeeForApi } from './employees.models.js';
@@ -17,11 +17,13 @@ import {
 import * as usecases from './employees.usecases.js';
 
 export function registerEmployeeRoutes(api: Api, { db, now }: ApiDependencies): void {
+  const repositoriesOf = (trx: typeof db) => ({
+    employees: createEmployeesRepository({ db: trx }),
+    structure: createOrganizationStructureRepository({ db: trx }),
+  });
   const dependencies: usecases.EmployeeDependencies = {
-    inTransaction: createTransactionRunner(db, (trx) => ({
-      employees: createEmployeesRepository({ db: trx }),
-      structure: createOrganizationStructureRepository({ db: trx }),
-    })),
+    inTransaction: createTransactionRunner(db, repositoriesOf),
+    read: createReadRunner(db, repositoriesOf),
     now,
   };
   const tags = ['employees'];

@@ -19,6 +19,8 @@ interface Repositories {
 
 export interface EmployeeDependencies {
   inTransaction: TransactionRunner<Repositories>;
+  /** For lists: no transaction (createReadRunner); defaults to inTransaction. */
+  read?: TransactionRunner<Repositories>;
   now: () => Date;
 }
 
@@ -95,6 +97,7 @@ export async function listEmployees({
   organizationId,
   query,
   inTransaction,
+  read = inTransaction,
   now,
 }: { organizationId: string; query: ListEmployeesQuery } & EmployeeDependencies): Promise<{
   employees: EmployeesTable[];
@@ -102,7 +105,7 @@ export async function listEmployees({
 }> {
   const order = `${query.sort}:${query.direction}`;
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, order);
-  return inTransaction(async (repositories) => {
+  return read(async (repositories) => {
     await ensureStructureExists(repositories, organizationId, query);
     const rows = await repositories.employees.listEmployees({
       organizationId,
@@ -119,7 +122,8 @@ export async function listEmployees({
     const last = page.at(-1);
     const nextCursor =
       rows.length > query.limit && last ? encodeCursor({ order, key: last.sort_key, id: last.id }) : null;
-    return { employees: page.map(({ sort_key: _sortKey, ...employee }) => employee), nextCursor };
+    // The rows keep their sort_key; formatEmployeeForApi picks the fields that leave the server.
+    return { employees: page, nextCursor };
   });
 }
 
