@@ -5,6 +5,7 @@ import type { DatabaseKey } from './app/config/database-key.js';
 import { openConfiguredDatabase, type AppDatabase } from './app/database/database.js';
 import { createLoggerOptions, type LogDestination } from './app/logging.js';
 import { buildServer } from './app/server.js';
+import { defaultWebAppDirectory } from './app/web/web-app.js';
 import { StartupError } from './app/startup-error.js';
 import { migrateToLatest } from './migrations/migrator.js';
 import {
@@ -68,6 +69,7 @@ export async function startApplication({
       logger,
       publicUrl: config.publicUrl,
       trustedProxies: config.trustedProxies,
+      webAppDirectory: defaultWebAppDirectory,
     });
     server.addHook('onClose', () => database.close());
     // Delivery (modules/delivery): the outbox worker, stopped on close before the database, and /dev/outbox.

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerApi } from './api/api.js';
 import type { Db } from './database/database.types.js';
 import { registerHealthRoutes } from './health/health.routes.js';
-import { defaultWebAppDirectory, registerWebApp } from './web/web-app.js';
+import { registerWebApp } from './web/web-app.js';
 import { handleError, sendError } from './http-errors.js';
 import {
   createIdentityRepositories,
@@ -33,7 +33,7 @@ export interface ServerDependencies {
   trustedProxies?: string[];
   /** Overrides the per-address limit of the authentication routes (tests). */
   authRateLimit?: { maxRequests: number; windowMs: number };
-  /** The built web app (default apps/web/dist); null: none. */
+  /** The built web app to serve at / (startApplication passes apps/web/dist); default none. */
   webAppDirectory?: string | null;
 }
 
@@ -49,7 +49,7 @@ export async function buildServer({
   publicUrl = 'http://127.0.0.1:3000',
   trustedProxies = [],
   authRateLimit,
-  webAppDirectory = defaultWebAppDirectory,
+  webAppDirectory = null,
 }: ServerDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
