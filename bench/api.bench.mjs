@@ -134,7 +134,10 @@ async function signIn(appUrl, { email, password }) {
   });
   const body = await response.json();
   if (body.status !== 'signed_in') throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
-  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
   return { cookie, 'x-csrf-token': body.csrfToken };
 }
 

@@ -1,0 +1,80 @@
+// The one HTTP client of the app: JSON in and out, the session's CSRF token on every state-changing
+// request, every failure turned into an ApiError, and a lost session reported (the app then sends the
+// user to /anmelden). fetch is injected, so the client runs in unit tests without a browser.
+import type { ApiError } from './api-client.models';
+import {
+  buildUrl,
+  isSessionLost,
+  needsCsrfToken,
+  networkError,
+  toApiError,
+  type QueryValue,
+} from './api-client.models';
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /**
+   * Report a lost session (401 auth.required) to `onSessionLost` (default). Sign-in requests turn this
+   * off: for them a 401 is an answer, not a lost session.
+   */
+  reportSessionLost?: boolean;
+}
+
+export interface ApiClient {
+  request<T>(method: string, path: string, options?: RequestOptions): Promise<T>;
+  get<T>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+  post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+}
+
+export interface ApiClientDependencies {
+  fetch: (input: string, init: RequestInit) => Promise<Response>;
+  getCsrfToken: () => string | null;
+  onSessionLost: (error: ApiError) => void;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createApiClient({ fetch, getCsrfToken, onSessionLost }: ApiClientDependencies): ApiClient {
+  async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const csrfToken = getCsrfToken();
+    if (csrfToken && needsCsrfToken(method)) headers['x-csrf-token'] = csrfToken;
+    let response: Response;
+    try {
+      response = await fetch(buildUrl(path, options.query), {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw networkError(error);
+    }
+    const body = await readJson(response);
+    if (!response.ok) {
+      const error = toApiError(response.status, body);
+      if (options.reportSessionLost !== false && isSessionLost(error)) onSessionLost(error);
+      throw error;
+    }
+    return body as T;
+  }
+
+  return {
+    request,
+    get: (path, options) => request('GET', path, options),
+    post: (path, body, options) => request('POST', path, { ...options, body }),
+  };
+}

@@ -1,0 +1,86 @@
+// The routes, with German paths. Every page is its own chunk (React.lazy), so the first load carries
+// only the frame; the layouts wrap the pages in Suspense.
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { canRead, canSeeAdministration } from './access.models';
+import { AuthLayout } from './layouts/auth.layout';
+import { RequireAccess } from './layouts/require-access.component';
+import { RequireSession } from './layouts/require-session.component';
+import { RootLayout } from './layouts/root.layout';
+import { RouteError } from './layouts/route-error.component';
+import { ShellLayout } from './layouts/shell.layout';
+
+const SignInPage = lazy(() =>
+  import('../modules/auth/sign-in.page').then((m) => ({ default: m.SignInPage })),
+);
+const ForgotPasswordPage = lazy(() =>
+  import('../modules/auth/forgot-password.page').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../modules/auth/reset-password.page').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const InvitationPage = lazy(() =>
+  import('../modules/auth/invitation.page').then((m) => ({ default: m.InvitationPage })),
+);
+const OverviewPage = lazy(() =>
+  import('../modules/overview/overview.page').then((m) => ({ default: m.OverviewPage })),
+);
+const EmployeesPage = lazy(() =>
+  import('../modules/employees/employees.page').then((m) => ({ default: m.EmployeesPage })),
+);
+const ComingSoonPage = lazy(() =>
+  import('../modules/placeholders/coming-soon.page').then((m) => ({ default: m.ComingSoonPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('../modules/placeholders/not-found.page').then((m) => ({ default: m.NotFoundPage })),
+);
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          element: <AuthLayout />,
+          children: [
+            { path: 'anmelden', element: <SignInPage /> },
+            { path: 'passwort-vergessen', element: <ForgotPasswordPage /> },
+            { path: 'passwort-zuruecksetzen', element: <ResetPasswordPage /> },
+            { path: 'einladung', element: <InvitationPage /> },
+          ],
+        },
+        {
+          element: <RequireSession />,
+          children: [
+            {
+              element: <ShellLayout />,
+              children: [
+                { index: true, element: <OverviewPage /> },
+                {
+                  path: 'mitarbeiter',
+                  element: (
+                    <RequireAccess allows={(session) => canRead(session, 'employees')}>
+                      <EmployeesPage />
+                    </RequireAccess>
+                  ),
+                },
+                { path: 'zeugnisse', element: <ComingSoonPage area="certificates" /> },
+                { path: 'analyse', element: <ComingSoonPage area="analysis" /> },
+                {
+                  path: 'verwaltung',
+                  element: (
+                    <RequireAccess allows={canSeeAdministration}>
+                      <ComingSoonPage area="administration" />
+                    </RequireAccess>
+                  ),
+                },
+                { path: '*', element: <NotFoundPage /> },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+}

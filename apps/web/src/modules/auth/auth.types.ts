@@ -1,0 +1,80 @@
+// The shapes of the sign-in API (see /api/openapi.json), as the web app uses them.
+
+export const accessAreas = [
+  'employees',
+  'companies',
+  'users',
+  'roles',
+  'jobProfiles',
+  'certificateFormatting',
+  'letterTexts',
+  'emailTemplates',
+  'qualifications',
+  'selfService',
+  'customisation',
+  'privacy',
+  'interfaces',
+  'account',
+] as const;
+
+export type AccessArea = (typeof accessAreas)[number];
+export type AccessLevel = 'none' | 'read' | 'write';
+
+export type CertificateScope =
+  | { all: true }
+  | {
+      all: false;
+      companyIds: string[];
+      locationIds: string[];
+      departmentIds: string[];
+      orgUnitIds: string[];
+      employeeTypeIds: string[];
+    };
+
+export interface Session {
+  /** Present in the answer of a sign-in; GET /auth/session leaves it out. */
+  status?: 'signed_in';
+  csrfToken: string;
+  mustEnrolSecondFactor: boolean;
+  user: { id: string; email: string; firstName: string; lastName: string };
+  organization: { id: string; name: string };
+  isAdministrator: boolean;
+  permissions: Record<AccessArea, AccessLevel>;
+  scope: CertificateScope;
+}
+
+export type SecondFactorMethod = 'totp' | 'passkey' | 'sms' | 'recovery_code';
+
+export interface SecondFactorRequired {
+  status: 'second_factor_required';
+  methods: SecondFactorMethod[];
+}
+
+export type LoginAnswer = Session | SecondFactorRequired;
+
+export interface PendingSecondFactor {
+  methods: SecondFactorMethod[];
+  /** The end of the phone number SMS codes go to, e.g. „…4711“; null without SMS. */
+  phoneHint: string | null;
+}
+
+export interface PasswordRule {
+  code: string;
+  message: string;
+}
+
+export interface PasswordPolicy {
+  preset?: 'standard' | 'nist';
+  minLength: number;
+  maxLength: number;
+  rules: PasswordRule[];
+}
+
+export interface Invitation {
+  email: string;
+  firstName: string;
+  lastName: string;
+  organizationName: string;
+  passwordPolicy: PasswordPolicy;
+  ssoOnly: boolean;
+}
