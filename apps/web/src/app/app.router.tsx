@@ -31,6 +31,12 @@ const EmployeesPage = lazy(() =>
 const ComingSoonPage = lazy(() =>
   import('../modules/placeholders/coming-soon.page').then((m) => ({ default: m.ComingSoonPage })),
 );
+const AdminRoutes = lazy(() =>
+  import('../modules/admin/admin.routes').then((m) => ({ default: m.AdminRoutes })),
+);
+const AccountPage = lazy(() =>
+  import('../modules/account/account.page').then((m) => ({ default: m.AccountPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../modules/placeholders/not-found.page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -68,13 +74,14 @@ export function createAppRouter() {
                 { path: 'zeugnisse', element: <ComingSoonPage area="certificates" /> },
                 { path: 'analyse', element: <ComingSoonPage area="analysis" /> },
                 {
-                  path: 'verwaltung',
+                  path: 'verwaltung/*',
                   element: (
                     <RequireAccess allows={canSeeAdministration}>
-                      <ComingSoonPage area="administration" />
+                      <AdminRoutes />
                     </RequireAccess>
                   ),
                 },
+                { path: 'konto', element: <AccountPage /> },
                 { path: '*', element: <NotFoundPage /> },
               ],
             },

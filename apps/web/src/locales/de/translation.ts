@@ -1,6 +1,11 @@
 // German, the default language of the user interface. Every text the user reads lives here (and in
 // its English twin, which must have the same keys). Plain, polite, „Sie“; no jargon.
+import { accountDe } from './account';
+import { adminDe } from './admin';
+
 export const de = {
+  admin: adminDe,
+  account: accountDe,
   app: {
     name: 'Zeugnisdesk',
     skipToContent: 'Zum Inhalt springen',

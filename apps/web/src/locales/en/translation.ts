@@ -1,7 +1,12 @@
 // English, the second language. Same keys as the German original (a unit test compares them).
 import type { Translation } from '../de/translation';
 
+import { accountEn } from './account';
+import { adminEn } from './admin';
+
 export const en: Translation = {
+  admin: adminEn,
+  account: accountEn,
   app: {
     name: 'Zeugnisdesk',
     skipToContent: 'Skip to content',
