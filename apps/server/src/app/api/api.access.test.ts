@@ -8,6 +8,7 @@ import { createApiTestServer, testNow } from './api.test-utils.js';
 const publicRoutes = new Set([
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/password-reset/request',
+  'POST /api/v1/auth/password-reset/inspect',
   'POST /api/v1/auth/password-reset/complete',
   'POST /api/v1/auth/invitation/inspect',
   'POST /api/v1/auth/invitation/accept',

@@ -23,6 +23,7 @@ import {
   invitationSchema,
   loginBodySchema,
   loginResponseSchema,
+  passwordPolicySchema,
   passwordResetRequestBodySchema,
   sessionSchema,
   statusSchema,
@@ -159,6 +160,19 @@ export function registerAuthRoutes(api: Api, { db, now, publicUrl, isHttps }: Ap
       // The same answer whether or not the address exists (U5).
       return reply.code(202).send({ status: 'requested' });
     },
+  );
+
+  api.post(
+    '/auth/password-reset/inspect',
+    {
+      ...publicRoute,
+      schema: {
+        tags,
+        body: tokenBodySchema,
+        response: { 200: z.object({ passwordPolicy: passwordPolicySchema }), ...errorResponses(400, 429) },
+      },
+    },
+    async (request) => passwords.inspectPasswordReset({ token: request.body.token, ...dependencies }),
   );
 
   api.post(

@@ -125,11 +125,22 @@ describeEachDatabase('password routes', ({ openDatabase }) => {
     const { session: inserted } = await server.signIn({ email, password: oldPassword });
     const viaLogin = await signInOverApi(server, email, oldPassword);
     const token = await server.requestReset(email);
+    // The reset page may show the policy's rules first; looking does not spend the link.
+    const inspect = () =>
+      server.send(
+        { method: 'POST', url: '/api/v1/auth/password-reset/inspect', payload: { token } },
+        { as: null },
+      );
+    expect(await inspect()).toMatchObject({
+      status: 200,
+      body: { passwordPolicy: { preset: 'standard', minLength: 8, rules: expect.any(Array) } },
+    });
 
     expect(await server.completeReset(token, newPassword)).toMatchObject({
       status: 200,
       body: { status: 'password_reset' },
     });
+    expect(await inspect()).toMatchObject(invalidToken);
     expect(await sessionStatus(server, inserted)).toBe(401);
     expect(await sessionStatus(server, viaLogin)).toBe(401);
     expect(await server.completeReset(token, 'Drittes-Kennwort-2026!')).toMatchObject(invalidToken);

@@ -116,6 +116,19 @@ export async function requestPasswordReset({
   });
 }
 
+/** What the reset page shows before the new password is chosen: the policy's rules. */
+export async function inspectPasswordReset({
+  token,
+  inTransaction,
+  now,
+}: { token: string } & Pick<IdentityDependencies, 'inTransaction' | 'now'>) {
+  const { user, organization } = await inTransaction((repositories) =>
+    findUsableToken(repositories, { token, purpose: 'password_reset', now }),
+  );
+  if (user.status !== 'active' || organization.sso_mode === 'only') throw invalidLink();
+  return { passwordPolicy: describePasswordPolicy(organization.password_policy) };
+}
+
 /** Sets the new password, spends the link, ends every session of the user. */
 export async function completePasswordReset({
   input,

@@ -1,7 +1,14 @@
 // The sign-in endpoints. Every answer that opens a session also hands its CSRF token to the API client.
 import { api, setCsrfToken } from '../../app/api/api';
 import { isApiError } from '../../app/api/api-client.models';
-import type { Invitation, LoginAnswer, PendingSecondFactor, SecondFactorMethod, Session } from './auth.types';
+import type {
+  PasswordPolicy,
+  Invitation,
+  LoginAnswer,
+  PendingSecondFactor,
+  SecondFactorMethod,
+  Session,
+} from './auth.types';
 
 const base = '/api/v1/auth';
 // For these requests a 401 is an answer (wrong password, wrong code), not a lost session.
@@ -63,6 +70,11 @@ export function completePasswordReset(input: {
   password: string;
 }): Promise<{ status: string }> {
   return api.post(`${base}/password-reset/complete`, input, asAnswer);
+}
+
+/** The password rules for the reset page; refuses an invalid, used or expired link. */
+export function inspectPasswordReset(token: string): Promise<{ passwordPolicy: PasswordPolicy }> {
+  return api.post(`${base}/password-reset/inspect`, { token }, asAnswer);
 }
 
 export function inspectInvitation(token: string): Promise<Invitation> {
