@@ -1,11 +1,12 @@
 // Certificates, their status history, issued versions and signer links in the database. Every query is
 // scoped to one organisation. Versions are only ever inserted: there is deliberately no update for them.
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type {
   CertificateStatus,
   CertificateStatusChangesTable,
   CertificatesTable,
   CertificateVersionsTable,
+  DatabaseSchema,
   Db,
 } from '../../app/database/database.types.js';
 import { scopeDimensions, type CertificateScope, type ScopeDimension } from '../access/access.models.js';
@@ -39,10 +40,62 @@ const scopeColumns: Record<
   employeeTypeIds: 'employee_type_id',
 };
 
+/**
+ * U7 + U8 inside the query — the same rule as canSeeCertificate: everything for the scope
+ * „Administrator“; otherwise one's own private certificates and the public ones whose employee is in
+ * scope. Lists and counts use it, so nothing out of scope is ever read, counted or paged.
+ */
+function visibleTo({ scope, userId }: CertificateFilters['viewer']) {
+  return (eb: ExpressionBuilder<DatabaseSchema, 'certificates'>) => {
+    if (scope.all) return sql<boolean>`1 = 1`;
+    const restricted = scopeDimensions.filter((dimension) => scope[dimension].length > 0);
+    return eb.or([
+      eb.and([eb('is_private', '=', 1), eb('created_by', '=', userId ?? '')]),
+      eb.and([
+        eb('is_private', '=', 0),
+        restricted.length === 0
+          ? sql<boolean>`1 = 0`
+          : eb.exists(
+              eb
+                .selectFrom('employees')
+                .select('employees.id')
+                .whereRef('employees.organization_id', '=', 'certificates.organization_id')
+                .whereRef('employees.id', '=', 'certificates.employee_id')
+                .where((inner) =>
+                  inner.and(
+                    restricted.map((dimension) =>
+                      inner(`employees.${scopeColumns[dimension]}`, 'in', scope[dimension]),
+                    ),
+                  ),
+                ),
+            ),
+      ]),
+    ]);
+  };
+}
+
 export type CertificatesRepository = ReturnType<typeof createCertificatesRepository>;
 
 export function createCertificatesRepository({ db }: { db: Db }) {
   return {
+    /** How many certificates the viewer may see, by status. */
+    async countByStatus({
+      organizationId,
+      viewer,
+    }: {
+      organizationId: string;
+      viewer: CertificateFilters['viewer'];
+    }): Promise<{ status: CertificateStatus; count: number }[]> {
+      const rows = await db
+        .selectFrom('certificates')
+        .select(['status', (eb) => eb.fn.countAll<string | number>().as('count')])
+        .where('organization_id', '=', organizationId)
+        .where(visibleTo(viewer))
+        .groupBy('status')
+        .execute();
+      return rows.map((row) => ({ status: row.status, count: Number(row.count) }));
+    },
+
     /** Newest first, paged by keyset (created_at, id). */
     async listCertificates({
       organizationId,
@@ -56,36 +109,7 @@ export function createCertificatesRepository({ db }: { db: Db }) {
       limit: number;
     }): Promise<CertificatesTable[]> {
       let query = db.selectFrom('certificates').selectAll().where('organization_id', '=', organizationId);
-      const { scope, userId } = filters.viewer;
-      if (!scope.all) {
-        // The same rule as canSeeCertificate: own private ones, and public ones whose employee is in
-        // scope — decided inside the query, so nothing out of scope is read, counted or paged.
-        const restricted = scopeDimensions.filter((dimension) => scope[dimension].length > 0);
-        query = query.where((eb) =>
-          eb.or([
-            eb.and([eb('is_private', '=', 1), eb('created_by', '=', userId ?? '')]),
-            eb.and([
-              eb('is_private', '=', 0),
-              restricted.length === 0
-                ? sql<boolean>`1 = 0`
-                : eb.exists(
-                    eb
-                      .selectFrom('employees')
-                      .select('employees.id')
-                      .whereRef('employees.organization_id', '=', 'certificates.organization_id')
-                      .whereRef('employees.id', '=', 'certificates.employee_id')
-                      .where((inner) =>
-                        inner.and(
-                          restricted.map((dimension) =>
-                            inner(`employees.${scopeColumns[dimension]}`, 'in', scope[dimension]),
-                          ),
-                        ),
-                      ),
-                  ),
-            ]),
-          ]),
-        );
-      }
+      query = query.where(visibleTo(filters.viewer));
       if (filters.status) query = query.where('status', '=', filters.status);
       if (filters.kind) query = query.where('kind', '=', filters.kind);
       if (filters.employeeId) query = query.where('employee_id', '=', filters.employeeId);

@@ -369,6 +369,43 @@ describe('private certificates (U8) and the certificate scope (U7)', () => {
     expect(await send({ url: `/api/v1/certificates/${id}` })).toMatchObject({ status: 200 });
   });
 
+  it('counts by status only what the user may see (scope and privacy inside the count)', async () => {
+    const { send, signIn } = await createApiTestServer();
+    const { employeeId, companyId } = await createEmployeeWithCompany(send);
+    const inCompany = { all: false as const, ...emptyRestriction(), companyIds: [companyId] };
+    const insider = await signIn({ role: { employees: 'read' }, scope: inCompany });
+    const outsider = await signIn({
+      role: { employees: 'read' },
+      scope: { ...inCompany, companyIds: ['cmp_x'] },
+    });
+    const create = (isPrivate: boolean, as = insider.session) =>
+      send(
+        {
+          method: 'POST',
+          url: '/api/v1/certificates',
+          payload: { employeeId, content: exampleContent(), isPrivate },
+        },
+        { as },
+      );
+    await create(false);
+    await create(false);
+    await create(true);
+    const counts = async (as: typeof insider.session | undefined) =>
+      (await send({ url: '/api/v1/certificates/counts' }, as ? { as } : {})).body as {
+        byStatus: Record<string, number>;
+        total: number;
+      };
+    expect(await counts(insider.session)).toEqual({
+      byStatus: { draft: 3, in_review: 0, reviewed: 0, approved: 0, issued: 0, archived: 0 },
+      total: 3,
+    });
+    // The administrator (scope „Administrator“) counts the private one too; the outsider nothing.
+    expect((await counts(undefined)).total).toBe(3);
+    expect((await counts(outsider.session)).total).toBe(0);
+    const colleague = await signIn({ role: { employees: 'read' }, scope: inCompany });
+    expect((await counts(colleague.session)).byStatus.draft).toBe(2);
+  });
+
   it('a user sees, creates and downloads certificates only of employees in their scope', async () => {
     const { send, signIn } = await createApiTestServer();
     const { employeeId, companyId } = await createEmployeeWithCompany(send);

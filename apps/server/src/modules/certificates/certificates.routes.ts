@@ -30,6 +30,7 @@ import {
   transitionBodySchema,
   updateCertificateBodySchema,
 } from './certificates.schemas.js';
+import { certificateStatuses } from './certificates.policies.js';
 import * as usecases from './certificates.usecases.js';
 
 export interface CertificateRouteDependencies extends ApiDependencies {
@@ -94,6 +95,23 @@ export function registerCertificateRoutes(
       });
       return { items: certificates.map(formatCertificateSummaryForApi), nextCursor };
     },
+  );
+
+  api.get(
+    '/certificates/counts',
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.object({
+            byStatus: z.record(z.enum(certificateStatuses), z.number()),
+            total: z.number(),
+          }),
+          ...errorResponses(401),
+        },
+      },
+    },
+    async (request) => usecases.countCertificates({ actor: await actorOf(request), ...dependencies }),
   );
 
   api.post(

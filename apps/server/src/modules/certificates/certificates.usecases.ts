@@ -26,7 +26,12 @@ import {
 } from './certificates.models.js';
 import { isInScope } from '../access/access.policies.js';
 import type { CertificateScope } from '../access/access.models.js';
-import { canEditCertificate, canSeeCertificate, scopeAttributesOf } from './certificates.policies.js';
+import {
+  canEditCertificate,
+  canSeeCertificate,
+  certificateStatuses,
+  scopeAttributesOf,
+} from './certificates.policies.js';
 import type { CertificatesRepository } from './certificates.repository.js';
 import type {
   CertificateOptions,
@@ -228,6 +233,22 @@ export async function listCertificates({
         : null;
     return { certificates: page, nextCursor };
   });
+}
+
+/** The certificates the actor may see, counted by status (every status, zero included). */
+export async function countCertificates({
+  actor,
+  inTransaction,
+}: { actor: Actor } & Pick<CertificateDependencies, 'inTransaction'>) {
+  const rows = await inTransaction(({ certificates }) =>
+    certificates.countByStatus({ organizationId: actor.organizationId, viewer: actor }),
+  );
+  const byStatus = Object.fromEntries(certificateStatuses.map((status) => [status, 0])) as Record<
+    CertificateStatus,
+    number
+  >;
+  for (const { status, count } of rows) byStatus[status] = count;
+  return { byStatus, total: rows.reduce((sum, row) => sum + row.count, 0) };
 }
 
 export async function createCertificate({

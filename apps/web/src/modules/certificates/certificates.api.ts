@@ -20,3 +20,10 @@ export function listCertificates(
     ...(signal ? { signal } : {}),
   });
 }
+
+/** How many certificates the user may see, by status (the server applies scope and privacy). */
+export function countCertificates(
+  signal?: AbortSignal,
+): Promise<{ byStatus: Record<CertificateStatus, number>; total: number }> {
+  return api.get('/api/v1/certificates/counts', { ...(signal ? { signal } : {}) });
+}

@@ -1,13 +1,13 @@
-// The data of the overview. The API has no count endpoint yet, so the certificates are paged through
-// (at most `maxCertificatePages` pages of 100; beyond that the counts are shown as „at least“).
+// The data of the overview: exact counts from the server (scope and privacy applied there), the most
+// recently changed certificates from the newest page, and who leaves soon without a final certificate.
 import { mapWithConcurrency } from '../../app/concurrency';
-import { listCertificates } from '../certificates/certificates.api';
+import { countCertificates, listCertificates } from '../certificates/certificates.api';
 import type { CertificateSummary } from '../certificates/certificates.types';
 import { listEmployees } from '../employees/employees.api';
 import type { Employee } from '../employees/employees.types';
 import {
   addDays,
-  countCertificatesByStatus,
+  countsFromStatuses,
   employeesLeavingWithin,
   needsFinalCertificate,
   recentCertificates,
@@ -15,7 +15,6 @@ import {
 } from './overview.models';
 
 const pageSize = 100;
-const maxCertificatePages = 20;
 const maxEmployeePages = 5;
 /** Parallel certificate look-ups for the leaving employees (a browser opens about six connections anyway). */
 const lookupConcurrency = 4;
@@ -28,18 +27,14 @@ export interface CertificateOverview {
 }
 
 export async function fetchCertificateOverview(signal?: AbortSignal): Promise<CertificateOverview> {
-  const certificates: CertificateSummary[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < maxCertificatePages; page++) {
-    const result = await listCertificates({ limit: pageSize, cursor }, signal);
-    certificates.push(...result.items);
-    cursor = result.nextCursor;
-    if (!cursor) break;
-  }
+  const [counts, newest] = await Promise.all([
+    countCertificates(signal),
+    listCertificates({ limit: pageSize }, signal),
+  ]);
   return {
-    counts: countCertificatesByStatus(certificates),
-    isTruncated: cursor !== null,
-    recent: recentCertificates(certificates, 5),
+    counts: countsFromStatuses(counts.byStatus),
+    isTruncated: false,
+    recent: recentCertificates(newest.items, 5),
   };
 }
 

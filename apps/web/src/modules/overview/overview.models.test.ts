@@ -3,6 +3,7 @@ import type { CertificateSummary } from '../certificates/certificates.types';
 import type { Employee } from '../employees/employees.types';
 import {
   addDays,
+  countsFromStatuses,
   countCertificatesByStatus,
   daysBetween,
   employeesLeavingWithin,
@@ -126,5 +127,14 @@ describe('needsFinalCertificate', () => {
   it('is false once a final or apprenticeship certificate exists, even as a draft', () => {
     expect(needsFinalCertificate([certificate({ kind: 'final', status: 'draft' })])).toBe(false);
     expect(needsFinalCertificate([certificate({ kind: 'apprenticeship', status: 'issued' })])).toBe(false);
+  });
+});
+
+describe('countsFromStatuses', () => {
+  it('adds submitted and reviewed up as „In Prüfung“ and leaves archived out', () => {
+    expect(
+      countsFromStatuses({ draft: 2, in_review: 1, reviewed: 3, approved: 4, issued: 5, archived: 9 }),
+    ).toEqual({ draft: 2, inReview: 4, approved: 4, issued: 5 });
+    expect(countsFromStatuses({})).toEqual({ draft: 0, inReview: 0, approved: 0, issued: 0 });
   });
 });

@@ -23,6 +23,17 @@ export function countCertificatesByStatus(certificates: readonly CertificateSumm
   return counts;
 }
 
+/** The overview's four figures from the server's counts by status. */
+export function countsFromStatuses(byStatus: Readonly<Record<string, number>>): CertificateCounts {
+  const of = (status: string) => byStatus[status] ?? 0;
+  return {
+    draft: of('draft'),
+    inReview: of('in_review') + of('reviewed'),
+    approved: of('approved'),
+    issued: of('issued'),
+  };
+}
+
 /** The `count` most recently changed certificates, newest first (archived ones are done and left out). */
 export function recentCertificates(
   certificates: readonly CertificateSummary[],
