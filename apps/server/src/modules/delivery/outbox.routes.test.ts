@@ -17,6 +17,15 @@ async function createServer(isEnabled: boolean): Promise<{ app: FastifyInstance;
 }
 
 describe('GET /dev/outbox', () => {
+  // Threat: a development server reachable from the network hands out reset links and sign-in codes.
+  it('answers only direct requests from this machine', async () => {
+    const { app } = await createServer(true);
+    expect((await app.inject({ url: '/dev/outbox' })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/dev/outbox', remoteAddress: '192.0.2.7' })).statusCode).toBe(404);
+    const proxied = await app.inject({ url: '/dev/outbox', headers: { 'x-forwarded-for': '192.0.2.7' } });
+    expect(proxied.statusCode).toBe(404);
+  });
+
   it('lists the messages newest first, every value escaped (threat: stored XSS through message contents)', async () => {
     const { app, db } = await createServer(true);
     await enqueueMessage({
