@@ -104,7 +104,9 @@ export function registerAuthenticationHooks(
       if (isPublic) return;
       throw new AppError('auth.required', 'Sign in first.');
     }
-    if (!safeMethods.has(request.method)) {
+    // Public routes (sign-in steps, links) do not act on the session, so a stale session cookie in the
+    // browser must not make a new sign-in fail for want of its CSRF token.
+    if (!safeMethods.has(request.method) && !isPublic) {
       const header = request.headers[csrfHeader];
       if (typeof header !== 'string' || !secretsEqual(header, csrfTokenFor(token))) {
         throw new AppError('auth.csrf_failed', `Changes need the ${csrfHeader} header of this session.`);

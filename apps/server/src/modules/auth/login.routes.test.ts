@@ -147,6 +147,19 @@ describeEachDatabase('sign-in routes', ({ openDatabase }) => {
   });
 
   // Threat: session fixation — an attacker plants a cookie and waits for the victim to sign in with it.
+  it('signs in again from a browser that still holds a session cookie, without its CSRF token', async () => {
+    const server = await createServer();
+    await server.signIn({ email: 'petra@musterfirma.example', password });
+    const first = await login(server, { email: 'petra@musterfirma.example', password });
+    const again = await login(
+      server,
+      { email: 'petra@musterfirma.example', password },
+      { cookie: first.session?.headers.cookie ?? '' },
+    );
+    expect(again).toMatchObject({ status: 200, body: { status: 'signed_in' } });
+    expect(again.session?.token).not.toBe(first.session?.token);
+  });
+
   it('issues a new session token at every sign-in and never authenticates a planted cookie', async () => {
     const server = await createServer();
     const { user } = await server.signIn({ email: 'petra@musterfirma.example', password });
