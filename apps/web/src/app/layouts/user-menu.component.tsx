@@ -1,14 +1,36 @@
-// The user menu in the header: who is signed in, the language, and „Abmelden“.
+// The user menu in the header: who is signed in, „Mein Konto“, the language, and „Abmelden“.
 import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { errorMessageKey, isApiError } from '../api/api-client.models';
 import { changeLanguage, currentLanguage, languages } from '../i18n';
 import { logout } from '../../modules/auth/auth.api';
 import { clearSession, useSession } from '../../modules/auth/session.hooks';
 import { CheckIcon, ChevronDownIcon, LogoutIcon } from '../../ui/icons';
 import { notify } from '../../ui/notify';
+
+/** A person in a circle, for „Mein Konto“ (decorative, like the icons of ui/icons.tsx). */
+function AccountIcon() {
+  return (
+    <svg
+      width={14}
+      height={14}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="12" cy="12" r="9" />
+      <circle cx="12" cy="10" r="3" />
+      <path d="M6.5 18.5a6 6 0 0 1 11 0" />
+    </svg>
+  );
+}
 
 function useSignOut() {
   const queryClient = useQueryClient();
@@ -82,6 +104,9 @@ export function UserMenu() {
           <br />
           {session.user.email}
         </Text>
+        <Menu.Item component={Link} to="/konto" leftSection={<AccountIcon />}>
+          {t('account.menu')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Label>{t('userMenu.language')}</Menu.Label>
         {languages.map((language) => (

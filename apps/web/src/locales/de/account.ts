@@ -1,5 +1,196 @@
-// German texts of the account pages (merged into the translation under `account`).
+// German texts of the account pages (merged into the translation under `account`): /konto, the
+// set-up of second factors (also in the sign-in gate of tenants that require one), and the passkey
+// button of the sign-in's second step.
 export const accountDe = {
   title: 'Mein Konto',
+  intro: 'Ihr Passwort, Ihr zweiter Faktor und Ihre Sitzungen.',
+  menu: 'Mein Konto',
+  loadFailed: 'Ihre Kontodaten konnten nicht geladen werden.',
+  profile: {
+    heading: 'Ihre Daten',
+    name: 'Name',
+    email: 'E-Mail-Adresse',
+    organization: 'Organisation',
+    hint: 'Name und E-Mail-Adresse ändert Ihre Administration.',
+  },
+  factors: {
+    heading: 'Zweiter Faktor',
+    intro:
+      'Mit einem zweiten Faktor kommt niemand allein mit Ihrem Passwort in Ihr Konto. Am sichersten sind ein Passkey oder eine Authenticator-App.',
+    active: 'Eingerichtet',
+    inactive: 'Nicht eingerichtet',
+    none: 'Sie haben noch keinen zweiten Faktor eingerichtet.',
+    totp: {
+      name: 'Authenticator-App',
+      description: 'Eine App auf Ihrem Telefon zeigt alle 30 Sekunden einen neuen sechsstelligen Code.',
+      setUp: 'Authenticator-App einrichten',
+      replace: 'Neu einrichten',
+      remove: 'Entfernen',
+      removeLabel: 'Authenticator-App entfernen',
+      removed: 'Die Authenticator-App ist entfernt.',
+    },
+    passkeys: {
+      name: 'Passkeys',
+      description:
+        'Anmelden mit Fingerabdruck, Gesichtserkennung, der PIN Ihres Geräts oder einem Sicherheitsschlüssel.',
+      add: 'Passkey hinzufügen',
+      listLabel: 'Ihre Passkeys',
+      created: 'Hinzugefügt am {{date}}',
+      lastUsed: 'zuletzt benutzt am {{date}}',
+      neverUsed: 'noch nicht benutzt',
+      remove: 'Entfernen',
+      removeLabel: 'Passkey „{{name}}“ entfernen',
+      removed: 'Der Passkey „{{name}}“ ist entfernt.',
+    },
+    sms: {
+      name: 'SMS',
+      description: 'Ein Code per SMS an Ihr Mobiltelefon.',
+      weakest:
+        'SMS ist die schwächste Möglichkeit, weil sich Nachrichten umleiten oder abfangen lassen – nutzen Sie sie nur, wenn keine andere geht.',
+      number: 'An {{phone}}',
+      setUp: 'SMS einrichten',
+      change: 'Nummer ändern',
+    },
+    recovery: {
+      name: 'Wiederherstellungscodes',
+      description: 'Für den Notfall, wenn Sie Ihr Telefon oder Ihren Passkey nicht zur Hand haben.',
+      left_one: 'Noch {{count}} Code übrig',
+      left_other: 'Noch {{count}} Codes übrig',
+      renew: 'Neue Codes erstellen',
+      renewed: 'Ihre neuen Wiederherstellungscodes sind erstellt; die alten gelten nicht mehr.',
+    },
+  },
+  setup: {
+    cancel: 'Abbrechen',
+    chooseOther: 'Andere Möglichkeit wählen',
+    failedTitle: 'Einrichtung nicht möglich',
+    currentPassword: 'Aktuelles Passwort',
+    currentPasswordHint: 'Zur Sicherheit, weil Sie Ihre bisherige App ersetzen.',
+    done: 'Ihr zweiter Faktor ist eingerichtet.',
+  },
+  totp: {
+    title: 'Authenticator-App einrichten',
+    stepsLabel: 'Schritte zur Einrichtung',
+    install:
+      'Installieren Sie eine Authenticator-App auf Ihrem Telefon, falls Sie noch keine haben – zum Beispiel Microsoft Authenticator, Google Authenticator oder FreeOTP.',
+    scan: 'Scannen Sie diesen QR-Code mit der App.',
+    qrAlt: 'QR-Code zum Einrichten der Authenticator-App für {{email}}',
+    manual: 'Scannen klappt nicht? Geben Sie stattdessen diesen Schlüssel in der App ein:',
+    secretLabel: 'Schlüssel zum Eintippen',
+    enterCode: 'Geben Sie den sechsstelligen Code ein, den die App jetzt anzeigt.',
+    codeLabel: 'Code aus der App',
+    codeFormat: 'Bitte geben Sie die sechs Ziffern ein, die die App zeigt.',
+    submit: 'Bestätigen und einrichten',
+    submitting: 'Wird geprüft …',
+    preparing: 'Ein neuer Schlüssel wird erstellt …',
+    done: 'Die Authenticator-App ist eingerichtet.',
+  },
+  phone: {
+    title: 'SMS einrichten',
+    numberLabel: 'Mobilnummer',
+    numberHint: 'Zum Beispiel 0170 1234567 oder +43 664 1234567.',
+    send: 'Code senden',
+    sending: 'Wird gesendet …',
+    sent: 'Wir haben einen Code an {{phone}} geschickt. Er ist 5 Minuten gültig.',
+    codeLabel: 'Code aus der SMS',
+    submit: 'Nummer bestätigen',
+    submitting: 'Wird geprüft …',
+    resend: 'Code erneut senden',
+    otherNumber: 'Andere Nummer',
+    done: 'Ihre Mobilnummer ist bestätigt.',
+  },
+  passkey: {
+    title: 'Passkey hinzufügen',
+    intro:
+      'Ein Passkey bestätigt Ihre Anmeldung mit Fingerabdruck, Gesichtserkennung, der PIN dieses Geräts oder einem Sicherheitsschlüssel – ohne einen Code abzutippen.',
+    nameLabel: 'Name des Passkeys',
+    nameHint: 'Damit Sie ihn später wiedererkennen, zum Beispiel „Laptop Büro“.',
+    create: 'Passkey erstellen',
+    creating: 'Bitte bestätigen Sie im Fenster Ihres Browsers …',
+    done: 'Der Passkey ist eingerichtet.',
+  },
+  passkeyProblems: {
+    cancelled:
+      'Es wurde kein Passkey verwendet: Der Vorgang wurde abgebrochen oder hat zu lange gedauert. Bitte versuchen Sie es erneut.',
+    exists: 'Auf diesem Gerät gibt es schon einen Passkey für Ihr Konto.',
+    insecure:
+      'Passkeys funktionieren unter dieser Adresse nicht. Bitte öffnen Sie Zeugnisdesk über die Adresse, die Ihnen Ihre Administration genannt hat.',
+    unsupported:
+      'Dieser Browser unterstützt keine Passkeys. Bitte nutzen Sie einen aktuellen Browser oder wählen Sie eine andere Möglichkeit.',
+    failed: 'Der Browser konnte den Passkey nicht verwenden. Bitte versuchen Sie es erneut.',
+  },
+  recoveryCodes: {
+    title: 'Ihre Wiederherstellungscodes',
+    intro:
+      'Mit diesen Codes kommen Sie in Ihr Konto, wenn Sie Ihren zweiten Faktor nicht zur Hand haben. Jeder Code gilt nur einmal. Wir zeigen sie nur jetzt: Bewahren Sie sie sicher auf, etwa ausgedruckt oder in einem Passwort-Manager.',
+    listLabel: 'Wiederherstellungscodes',
+    download: 'Herunterladen',
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    confirm: 'Ich habe die Codes sicher aufbewahrt',
+    fileHeading: 'Zeugnisdesk – Wiederherstellungscodes',
+    fileAccount: 'Konto: {{email}} ({{organization}})',
+    fileCreated: 'Erstellt am {{date}}',
+    fileUse: 'Jeder Code gilt nur einmal. Bewahren Sie diese Datei sicher auf.',
+    fileName: 'zeugnisdesk-wiederherstellungscodes',
+  },
+  confirmPassword: {
+    label: 'Aktuelles Passwort',
+    intro: 'Bitte bestätigen Sie mit Ihrem aktuellen Passwort.',
+    cancel: 'Abbrechen',
+    working: 'Einen Moment …',
+    removeTotpText: 'Danach können Sie sich nicht mehr mit Codes aus dieser App anmelden.',
+    removePasskeyText: 'Danach können Sie sich mit diesem Passkey nicht mehr anmelden.',
+    renewTitle: 'Neue Wiederherstellungscodes erstellen',
+    renewText: 'Sie erhalten zehn neue Codes; die bisherigen gelten danach nicht mehr.',
+    renew: 'Neue Codes erstellen',
+  },
+  password: {
+    heading: 'Passwort ändern',
+    intro: 'Nach der Änderung werden Sie auf allen anderen Geräten abgemeldet.',
+    current: 'Aktuelles Passwort',
+    new: 'Neues Passwort',
+    repeat: 'Neues Passwort wiederholen',
+    mismatch: 'Die beiden neuen Passwörter stimmen nicht überein.',
+    submit: 'Passwort ändern',
+    submitting: 'Wird gespeichert …',
+    changed: 'Ihr Passwort ist geändert. Auf anderen Geräten sind Sie jetzt abgemeldet.',
+  },
+  sessions: {
+    heading: 'Sitzungen',
+    intro:
+      'Haben Sie sich an einem fremden Gerät angemeldet oder ein Gerät verloren? Dann melden Sie sich überall ab – auch hier.',
+    logoutEverywhere: 'Überall abmelden',
+    confirmTitle: 'Überall abmelden?',
+    confirmText: 'Alle Ihre Sitzungen werden beendet, auch diese. Danach melden Sie sich neu an.',
+    confirm: 'Ja, überall abmelden',
+    cancel: 'Abbrechen',
+    done: 'Sie sind jetzt auf allen Geräten abgemeldet.',
+  },
+  enrolment: {
+    title: 'Zweiten Faktor einrichten',
+    intro:
+      '{{organization}} verlangt bei der Anmeldung einen zweiten Faktor. Richten Sie ihn jetzt ein – danach geht es direkt weiter.',
+    choose: 'Womit möchten Sie Ihre Anmeldungen bestätigen?',
+    recommended: 'Empfohlen',
+    start: 'Auswählen',
+    signedInAs: 'Angemeldet als {{email}}',
+  },
+  passkeySignIn: {
+    button: 'Mit Passkey anmelden',
+    working: 'Bitte bestätigen Sie im Fenster Ihres Browsers …',
+    orCode: 'oder mit einem Code',
+    unsupported:
+      'Für Ihr Konto ist ein Passkey eingerichtet, aber dieser Browser unterstützt keine Passkeys. Bitte bestätigen Sie mit einem Code.',
+    unsupportedOnly:
+      'Für Ihr Konto ist ein Passkey eingerichtet, aber dieser Browser unterstützt keine Passkeys. Bitte nutzen Sie einen aktuellen Browser oder einen Wiederherstellungscode.',
+  },
+  errors: {
+    invalidCode: 'Der Code stimmt nicht oder ist abgelaufen. Bitte geben Sie den aktuellen Code ein.',
+    notAllowed:
+      'Ihre Organisation erlaubt diese Möglichkeit nicht. Bitte wählen Sie eine andere oder fragen Sie Ihre Administration.',
+    wrongPassword: 'Das ist nicht Ihr aktuelles Passwort.',
+    invalidPhone: 'Bitte geben Sie eine Mobilnummer ein, zum Beispiel 0170 1234567.',
+  },
 };
 export type AccountTranslation = typeof accountDe;

@@ -1,11 +1,14 @@
-// The second step of signing in: a code from the authenticator app, from a text message (sent on
-// request), or a recovery code. When the pending sign-in has expired the user starts again.
-import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+// The second step of signing in: a passkey („Mit Passkey anmelden“), a code from the authenticator
+// app, from a text message (sent on request), or a recovery code. When the pending sign-in has expired
+// the user starts again.
+import { Alert, Button, Divider, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey, isApiError } from '../../app/api/api-client.models';
 import { PageHeader } from '../../ui/page-header.component';
+import { classifyPasskeyError } from '../account/account.models';
+import { isPasskeySupported, signInWithPasskey } from '../account/webauthn.services';
 import { answerSecondFactor, fetchPendingSecondFactor, sendSignInSms } from './auth.api';
 import type { SecondFactorMethod, Session } from './auth.types';
 
@@ -37,6 +40,10 @@ export function SecondFactorStep({ methods, onSignedIn, onRestart }: SecondFacto
   const [codeError, setCodeError] = useState<string | undefined>();
   const codeRef = useRef<HTMLInputElement>(null);
   const methodLabelId = useId();
+  const offersPasskey = methods.includes('passkey');
+  const [canUsePasskey] = useState(() => offersPasskey && isPasskeySupported());
+  // A code from an app or a text message; recovery codes are only the fallback.
+  const hasCodeFactor = usable.some((candidate) => candidate !== 'recovery_code');
 
   const pending = useQuery({
     queryKey: ['second-factor', 'pending'],
@@ -64,6 +71,15 @@ export function SecondFactorStep({ methods, onSignedIn, onRestart }: SecondFacto
     },
   });
 
+  const passkey = useMutation({
+    mutationFn: signInWithPasskey,
+    onMutate: () => confirm.reset(),
+    onSuccess: onSignedIn,
+    onError: (error) => {
+      if (endsPendingSignIn(error)) onRestart(error);
+    },
+  });
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!method) return;
@@ -74,6 +90,7 @@ export function SecondFactorStep({ methods, onSignedIn, onRestart }: SecondFacto
       return;
     }
     setCodeError(undefined);
+    passkey.reset();
     confirm.mutate({ method, code: trimmed });
   };
 
@@ -85,20 +102,49 @@ export function SecondFactorStep({ methods, onSignedIn, onRestart }: SecondFacto
   };
 
   const phoneHint = pending.data?.phoneHint ?? null;
-  const error = confirm.error ?? sendSms.error;
+  const error = passkey.error ?? confirm.error ?? sendSms.error;
+  // The browser's own refusals (cancelled, timed out) have their own words; the server's have codes.
+  const passkeyProblem = passkey.error ? classifyPasskeyError(passkey.error) : null;
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <PageHeader title={t('secondFactor.title')}>{t('secondFactor.intro')}</PageHeader>
         {error ? (
           <Alert color="red" variant="light" title={t('secondFactor.failedTitle')} role="alert">
-            {t(errorMessageKey(error))}
+            {passkeyProblem ? t(`account.passkeyProblems.${passkeyProblem}`) : t(errorMessageKey(error))}
+          </Alert>
+        ) : null}
+        {canUsePasskey ? (
+          <>
+            <Button
+              size="md"
+              fullWidth
+              variant={hasCodeFactor ? 'light' : 'filled'}
+              loading={passkey.isPending}
+              onClick={() => passkey.mutate()}
+            >
+              {t('account.passkeySignIn.button')}
+            </Button>
+            {passkey.isPending ? (
+              <Text size="sm" role="status">
+                {t('account.passkeySignIn.working')}
+              </Text>
+            ) : null}
+            {method ? <Divider label={t('account.passkeySignIn.orCode')} labelPosition="center" /> : null}
+          </>
+        ) : offersPasskey ? (
+          <Alert color="orange" variant="light">
+            {hasCodeFactor
+              ? t('account.passkeySignIn.unsupported')
+              : t('account.passkeySignIn.unsupportedOnly')}
           </Alert>
         ) : null}
         {!method ? (
-          <Alert color="orange" variant="light">
-            {methods.includes('passkey') ? t('secondFactor.passkeyUnsupported') : t('secondFactor.noMethod')}
-          </Alert>
+          canUsePasskey ? null : (
+            <Alert color="orange" variant="light">
+              {t('secondFactor.noMethod')}
+            </Alert>
+          )
         ) : (
           <>
             {usable.length > 1 ? (
