@@ -6,6 +6,7 @@ import { errorResponses } from '../../app/api/api.schemas.js';
 import { AppError } from '../../app/http-errors.js';
 import { getRequestContext, requestOrigin } from '../../app/request-context.js';
 import { parsePermissions, parseScope } from '../access/access.models.js';
+import { describePasswordPolicy } from '../users/password-policy.services.js';
 import { hashPassword, needsRehash, verifyDummyPassword, verifyPassword } from '../users/users.services.js';
 import { challengeLifetimeMs } from './auth.config.js';
 import { createIdentityTransactionRunner, type IdentityDependencies } from './auth.dependencies.js';
@@ -31,7 +32,7 @@ import {
   tokenPasswordBodySchema,
 } from './auth.schemas.js';
 import { csrfTokenFor } from './auth.services.js';
-import { signInWithPassword, type SignInOutcome } from './login.usecases.js';
+import { allowedMethods, signInWithPassword, type SignInOutcome } from './login.usecases.js';
 import * as passwords from './password.usecases.js';
 import { endAllSessions, endSession } from './sessions.usecases.js';
 
@@ -57,6 +58,15 @@ export async function describeSession(
     isAdministrator: role.is_administrator === 1,
     permissions: parsePermissions(role.permissions_json),
     scope: parseScope({ scopeAll: user.scope_all, scopeJson: user.scope_json }),
+    // What the tenant asks of the user's sign-in: the password rules (for a password change) and the
+    // second factors it requires and allows (for the set-up).
+    signInPolicy: {
+      passwordPolicy: describePasswordPolicy(organization.password_policy),
+      secondFactorRequired: organization.second_factor_required === 1,
+      secondFactorMethods: [...allowedMethods(organization)].filter(
+        (method): method is 'totp' | 'passkey' | 'sms' => ['totp', 'passkey', 'sms'].includes(method),
+      ),
+    },
   };
 }
 

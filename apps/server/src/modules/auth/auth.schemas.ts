@@ -38,6 +38,16 @@ export const sessionSchema = z
     isAdministrator: z.boolean(),
     permissions: z.record(z.enum(accessAreas), z.enum(accessLevels)),
     scope: scopeSchema,
+    signInPolicy: z.object({
+      passwordPolicy: z.object({
+        preset: z.enum(['standard', 'nist']),
+        minLength: z.number(),
+        maxLength: z.number(),
+        rules: z.array(z.object({ code: z.string(), message: z.string() })),
+      }),
+      secondFactorRequired: z.boolean(),
+      secondFactorMethods: z.array(z.enum(['totp', 'passkey', 'sms'])),
+    }),
   })
   .meta({ id: 'Session' });
 

