@@ -29,6 +29,7 @@ export const httpErrorStatus = {
   'user.last_administrator': 409,
   'user.plan_limit_reached': 409,
   'second_factor.not_found': 404,
+  'analysis.unreadable_pdf': 400,
   'second_factor.invalid_code': 400,
   'second_factor.not_allowed': 403,
   'request.invalid_json': 400,

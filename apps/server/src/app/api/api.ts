@@ -18,6 +18,7 @@ import {
 import type { Db } from '../database/database.types.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { registerRoleRoutes } from '../../modules/access/roles.routes.js';
+import { registerAnalysisRoutes } from '../../modules/analysis/analysis.routes.js';
 import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { registerSecondFactorLoginRoutes } from '../../modules/auth/second-factor-login.routes.js';
 import { registerSsoLoginRoutes } from '../../modules/auth/sso-login.routes.js';
@@ -111,6 +112,7 @@ export function registerApi(app: FastifyInstance, dependencies: ApiDependencies)
       registerOrganizationStructureRoutes(api, dependencies);
       registerEmployeeRoutes(api, dependencies);
       registerCertificateRoutes(api, dependencies);
+      registerAnalysisRoutes(api, dependencies);
     },
     { prefix: apiPrefix },
   );
