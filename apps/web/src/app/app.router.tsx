@@ -34,6 +34,9 @@ const ComingSoonPage = lazy(() =>
 const AdminRoutes = lazy(() =>
   import('../modules/admin/admin.routes').then((m) => ({ default: m.AdminRoutes })),
 );
+const AnalysisPage = lazy(() =>
+  import('../modules/analysis/analysis.page').then((m) => ({ default: m.AnalysisPage })),
+);
 const AccountPage = lazy(() =>
   import('../modules/account/account.page').then((m) => ({ default: m.AccountPage })),
 );
@@ -72,7 +75,7 @@ export function createAppRouter() {
                   ),
                 },
                 { path: 'zeugnisse', element: <ComingSoonPage area="certificates" /> },
-                { path: 'analyse', element: <ComingSoonPage area="analysis" /> },
+                { path: 'analyse', element: <AnalysisPage /> },
                 {
                   path: 'verwaltung/*',
                   element: (

@@ -2,9 +2,11 @@
 // its English twin, which must have the same keys). Plain, polite, „Sie“; no jargon.
 import { accountDe } from './account';
 import { adminDe } from './admin';
+import { analysisDe } from './analysis';
 
 export const de = {
   admin: adminDe,
+  analysis: analysisDe,
   account: accountDe,
   app: {
     name: 'Zeugnisdesk',

@@ -3,9 +3,11 @@ import type { Translation } from '../de/translation';
 
 import { accountEn } from './account';
 import { adminEn } from './admin';
+import { analysisEn } from './analysis';
 
 export const en: Translation = {
   admin: adminEn,
+  analysis: analysisEn,
   account: accountEn,
   app: {
     name: 'Zeugnisdesk',
