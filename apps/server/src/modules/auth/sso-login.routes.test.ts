@@ -40,7 +40,11 @@ async function serverWithSso(mode: 'optional' | 'only' = 'optional') {
       ssoClientSecret: client.clientSecret,
     },
   });
-  expect(settings).toMatchObject({ status: 200, body: { ssoMode: mode, ssoClientSecretSet: true } });
+  // The answer names the redirect URI to register in Entra ID, from the server's PUBLIC_URL.
+  expect(settings).toMatchObject({
+    status: 200,
+    body: { ssoMode: mode, ssoClientSecretSet: true, ssoRedirectUri: redirectUri },
+  });
   expect(JSON.stringify(settings.body)).not.toContain(client.clientSecret);
   // The provider runs on loopback instead of login.microsoftonline.com.
   await server.db

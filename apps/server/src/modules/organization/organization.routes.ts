@@ -11,9 +11,11 @@ import {
 } from './organization.schemas.js';
 import * as usecases from './organization.usecases.js';
 
-export function registerOrganizationRoutes(api: Api, { db, now }: ApiDependencies): void {
+export function registerOrganizationRoutes(api: Api, { db, now, publicUrl }: ApiDependencies): void {
   const dependencies = { inTransaction: createIdentityTransactionRunner(db, now), now };
   const tags = ['organization'];
+  // What Entra ID must send the browser back to: the callback under PUBLIC_URL.
+  const ssoRedirectUri = `${publicUrl}/api/v1/auth/sso/callback`;
 
   api.get(
     '/organization',
@@ -31,7 +33,10 @@ export function registerOrganizationRoutes(api: Api, { db, now }: ApiDependencie
     async (request) => {
       const context = await getRequestContext(request);
       requireAdministrator(context);
-      return usecases.getSecuritySettings({ organizationId: context.organizationId, ...dependencies });
+      return {
+        ...(await usecases.getSecuritySettings({ organizationId: context.organizationId, ...dependencies })),
+        ssoRedirectUri,
+      };
     },
   );
 
@@ -47,7 +52,10 @@ export function registerOrganizationRoutes(api: Api, { db, now }: ApiDependencie
     async (request) => {
       const context = await getRequestContext(request);
       requireAdministrator(context);
-      return usecases.updateSecuritySettings({ actor: context, input: request.body, ...dependencies });
+      return {
+        ...(await usecases.updateSecuritySettings({ actor: context, input: request.body, ...dependencies })),
+        ssoRedirectUri,
+      };
     },
   );
 }

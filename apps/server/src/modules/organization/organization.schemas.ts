@@ -26,6 +26,8 @@ export const securitySettingsSchema = z
     ssoClientId: z.string().nullable(),
     /** The secret itself is never sent back. */
     ssoClientSecretSet: z.boolean(),
+    /** The redirect URI to register in Entra ID (from PUBLIC_URL). */
+    ssoRedirectUri: z.string(),
   })
   .meta({ id: 'SecuritySettings' });
 

@@ -104,6 +104,7 @@ const settings: SecuritySettings = {
   ssoTenantId: null,
   ssoClientId: null,
   ssoClientSecretSet: false,
+  ssoRedirectUri: 'https://zeugnisse.example.de/api/v1/auth/sso/callback',
 };
 
 describe('access to the sections', () => {

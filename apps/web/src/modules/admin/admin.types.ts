@@ -126,6 +126,8 @@ export interface SecuritySettings {
   ssoClientId: string | null;
   /** The secret itself is never sent back. */
   ssoClientSecretSet: boolean;
+  /** The redirect URI to register in Entra ID, as the server knows its address (PUBLIC_URL). */
+  ssoRedirectUri: string;
 }
 
 /** PATCH /organization/security: only what changed; the client secret is write-only. */

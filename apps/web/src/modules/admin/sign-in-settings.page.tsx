@@ -65,7 +65,8 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
   const [errors, setErrors] = useState<FormErrors<SettingsFormField>>({});
   const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  const redirectUri = ssoRedirectUri(window.location.origin);
+  // The server's own address (PUBLIC_URL) decides; the browser's origin only if an older server omits it.
+  const redirectUri = saved.ssoRedirectUri || ssoRedirectUri(window.location.origin);
   const isDirty = Object.keys(toSettingsPatch(saved, form)).length > 0;
 
   useEffect(() => {
