@@ -14,6 +14,11 @@ import {
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /**
+   * Send `body` as it is (a Blob, an ArrayBuffer …) with this content type, e.g. `application/pdf`;
+   * without it the body is sent as JSON.
+   */
+  contentType?: string;
   signal?: AbortSignal;
   /**
    * Report a lost session (401 auth.required) to `onSessionLost` (default). Sign-in requests turn this
@@ -47,7 +52,7 @@ async function readJson(response: Response): Promise<unknown> {
 export function createApiClient({ fetch, getCsrfToken, onSessionLost }: ApiClientDependencies): ApiClient {
   async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     const csrfToken = getCsrfToken();
     if (csrfToken && needsCsrfToken(method)) headers['x-csrf-token'] = csrfToken;
     let response: Response;
@@ -56,7 +61,9 @@ export function createApiClient({ fetch, getCsrfToken, onSessionLost }: ApiClien
         method,
         headers,
         credentials: 'same-origin',
-        ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        ...(options.body !== undefined
+          ? { body: options.contentType ? (options.body as BodyInit) : JSON.stringify(options.body) }
+          : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
     } catch (error) {
