@@ -96,8 +96,10 @@ export function registerAuthenticationHooks(
     // /api/v1/auth/login too and must count against the same limit. Unmatched URLs keep the raw path.
     const path = request.routeOptions.url ?? request.url;
     if (!path.startsWith('/api/v1/')) return;
-    if (path.startsWith('/api/v1/auth/')) await enforceRateLimit(request);
     const isPublic = request.routeOptions.config?.public === true;
+    // The sign-in steps (public) are what an attacker hammers; signed-in requests are bounded by the
+    // session, so an office behind one address does not run out of page loads.
+    if (isPublic && path.startsWith('/api/v1/auth/')) await enforceRateLimit(request);
     const token = readCookieToken(request, sessionCookieName({ isHttps }));
     const session = token ? await resolveSession({ token, inTransaction: read, now }) : null;
     if (!token || !session) {
