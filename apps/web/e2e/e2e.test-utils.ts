@@ -4,6 +4,7 @@
 // suites skip with a clear message when a build is missing.
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -57,11 +58,24 @@ export interface E2eStack {
   close(): Promise<void>;
 }
 
+/** A free TCP port on loopback: the server's PUBLIC_URL (links, SSO redirect URI) names its real port. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 export async function startStack(): Promise<E2eStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zd-web-e2e-'));
   const server = (await import(serverBuild.href)) as ServerModule;
+  const port = String(await freePort());
   const config = server.loadConfig({
-    env: { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', SEED_DEMO: 'true', NODE_ENV: 'test' },
+    env: { DATA_DIR: dataDir, PORT: port, LOG_LEVEL: 'silent', SEED_DEMO: 'true', NODE_ENV: 'test' },
     cwd: dataDir,
   });
   const app = await server.startApplication({ config });
@@ -128,8 +142,17 @@ export async function signInThroughForm(
   await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
 }
 
-/** Runs axe on the page as it is and fails with the violations listed. */
+/**
+ * Runs axe on the page as it settles and fails with the violations listed. The pointer is moved away
+ * and running transitions are awaited first: a button caught mid-press (or mid-fade) has colours no
+ * user reads it in.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  // A cancelled transition rejects `finished`; it has stopped all the same.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   const summary = violations.map(
     (violation) =>
