@@ -83,7 +83,7 @@ describe('the tenant of a request', () => {
       expect(['await getRequestContext(request)', 'context']).toContain(assignment);
     }
     for (const [, assignment] of source.matchAll(/const context = (.*);/g)) {
-      expect(assignment.replace(/, \{ allowEnrolment: [a-zA-Z]+ \}/, '')).toMatch(
+      expect((assignment ?? '').replace(/, \{ allowEnrolment: [a-zA-Z]+ \}/, '')).toMatch(
         /^await (getRequestContext|getContext)\(request\)$/,
       );
     }
