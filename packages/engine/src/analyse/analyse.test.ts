@@ -84,6 +84,16 @@ describe('analyseCertificate', () => {
     expect(grades(text)).toEqual({ willingness: 1, ability: 2, knowledge: 3, training: 4, workStyle: 5 });
   });
 
+  it('reads „über das übliche Maß hinaus“ as beyond the norm, not as the adequate „üblich“', () => {
+    expect(
+      grades(
+        'Sie ergriff stets aus eigenem Antrieb die Initiative und setzte sich weit über das übliche Maß hinaus ein.',
+      ),
+    ).toEqual({ willingness: 1 });
+    // The plain word keeps its reading.
+    expect(grades('Sie zeigte die übliche Einsatzbereitschaft.')).toEqual({ willingness: 4 });
+  });
+
   it.each([
     ['Zwischenzeugnis\n\nFrau Roth ist seit dem 01.01.2020 bei uns tätig.', 'interim', null],
     [

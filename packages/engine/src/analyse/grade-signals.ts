@@ -124,6 +124,20 @@ export const adequacySignals: readonly Signal[] = [
   'den entscheidenden aufgaben',
 ];
 
+/**
+ * „über das übliche Maß hinaus“: the words of adequacy (üblich, normal, erforderlich …) turned round by
+ * „über … hinaus“ — beyond the norm, a top mark. Read before the adequacy words.
+ */
+export const beyondNormSignals: readonly Signal[] = [
+  'über das übliche maß',
+  'über das normale maß',
+  'über das gewöhnliche maß',
+  'über das erforderliche maß',
+  'über das notwendige maß',
+  'über das geforderte maß',
+  'über das erwartete maß',
+];
+
 /** Superlatives and strong intensifiers (grade 1). */
 export const excellenceSignals: readonly Signal[] = [
   'äußerst*',

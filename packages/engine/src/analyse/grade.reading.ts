@@ -3,6 +3,7 @@ import { findSignal, hasSignal, type AnalysedSentence } from './analysed-sentenc
 import {
   adequacySignals,
   behaviourScale,
+  beyondNormSignals,
   constancySignals,
   frequentSignals,
   excellenceSignals,
@@ -23,6 +24,7 @@ const reading = (grade: number, min = grade, max = grade): GradeReading => ({ gr
 export function readPerformanceGrade(sentence: AnalysedSentence): GradeReading | null {
   const constant = findSignal(sentence, constancySignals) !== undefined;
   if (findSignal(sentence, restrictionSignals)) return reading(5, 4, 5);
+  if (findSignal(sentence, beyondNormSignals)) return constant ? reading(1) : reading(1, 1, 2);
   if (findSignal(sentence, adequacySignals)) return constant ? reading(4, 3, 4) : reading(4);
   if (findSignal(sentence, frequentSignals)) return reading(3, 2, 3);
   if (findSignal(sentence, excellenceSignals)) return constant ? reading(1) : reading(1, 1, 2);
@@ -35,6 +37,7 @@ export function readPerformanceGrade(sentence: AnalysedSentence): GradeReading |
 export function readBehaviourGrade(sentence: AnalysedSentence): GradeReading | null {
   const constant = findSignal(sentence, constancySignals) !== undefined;
   if (findSignal(sentence, restrictionSignals)) return reading(5, 4, 5);
+  if (findSignal(sentence, beyondNormSignals)) return constant ? reading(1) : reading(1, 1, 2);
   if (findSignal(sentence, adequacySignals)) return constant ? reading(3, 3, 4) : reading(4);
   if (findSignal(sentence, behaviourScale.superlative)) return reading(1);
   if (findSignal(sentence, behaviourScale.exemplary)) return constant ? reading(1) : reading(2, 1, 2);
