@@ -378,6 +378,17 @@ export function createAuthRepository({ db }: { db: Db }) {
       return row?.failed_login_count;
     },
 
+    /** Gives back the attempt reserved for a password that turned out right (a second factor is due). */
+    async releaseLoginAttempt({ organizationId, userId }: { organizationId: string; userId: string }) {
+      await db
+        .updateTable('users')
+        .set((eb) => ({ failed_login_count: eb('failed_login_count', '-', 1) }))
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', userId)
+        .where('failed_login_count', '>', 0)
+        .execute();
+    },
+
     async clearFailedLogins({ organizationId, userId }: { organizationId: string; userId: string }) {
       await db
         .updateTable('users')

@@ -187,9 +187,11 @@ export async function signInWithPassword({
           origin,
           now,
         });
-        // With a second factor due, the count goes on until that factor is right too: knowing the
-        // password must not buy unlimited guesses at the second factor.
+        // With a second factor due, earlier failures stay counted until that factor is right too —
+        // knowing the password must not buy fresh guesses at the second factor — but this right
+        // password is not one of them (abandoned second steps must not lock the account).
         if (outcome.kind === 'signed_in') await repositories.auth.clearFailedLogins(key);
+        else await repositories.auth.releaseLoginAttempt(key);
         return outcome;
       });
     }

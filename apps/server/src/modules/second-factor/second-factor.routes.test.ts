@@ -415,13 +415,13 @@ describeEachDatabase('second factor routes', ({ openDatabase }) => {
   });
 
   // Threat: guessing the six digits of a TOTP code within one pending sign-in.
-  // U4: every wrong answer is a failed sign-in of the account — with the password's own attempt, the
-  // fifth failure locks it, so that knowing the password buys no more guesses than not knowing it.
-  it('locks the account at the fifth failed step, so that the right code no longer works', async () => {
+  // U4: every wrong answer is a failed sign-in of the account — the fifth locks it, so that knowing the
+  // password buys no more guesses than not knowing it.
+  it('locks the account at the fifth wrong code, so that the right code no longer works', async () => {
     const fixture = await createFixture();
     const { user, secret } = await userWithTotp(fixture, 'petra@musterfirma.example');
     const challenge = await startSignIn(fixture, 'petra@musterfirma.example');
-    for (const code of await wrongTotpCodes(secret, fixture.clock.now(), 4)) {
+    for (const code of await wrongTotpCodes(secret, fixture.clock.now(), 5)) {
       expect(await answer(fixture, challenge, { method: 'totp', code })).toMatchObject({
         status: 401,
         ...errorOf('auth.invalid_code'),
@@ -441,7 +441,7 @@ describeEachDatabase('second factor routes', ({ openDatabase }) => {
     expect(stored.locked_at).not.toBeNull();
     expect(stored.failed_login_count).toBe(5);
     expect(await mfaFailures(fixture.db, user.id)).toEqual(
-      Array.from({ length: 4 }, () => ({ reason: 'wrong_code', details_json: '{"method":"totp"}' })),
+      Array.from({ length: 5 }, () => ({ reason: 'wrong_code', details_json: '{"method":"totp"}' })),
     );
     const locks = await fixture.db
       .selectFrom('security_events')
@@ -456,8 +456,20 @@ describeEachDatabase('second factor routes', ({ openDatabase }) => {
     });
   });
 
+  it('does not count right passwords whose second step was abandoned', async () => {
+    const fixture = await createFixture();
+    const { user } = await userWithTotp(fixture, 'petra@musterfirma.example');
+    for (let attempt = 0; attempt < 7; attempt += 1) await startSignIn(fixture, 'petra@musterfirma.example');
+    const stored = await fixture.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ failed_login_count: 0, locked_at: null });
+  });
+
   // Threat: parallel guesses racing past the limit.
-  it('lets at most 4 of 10 concurrent wrong codes be checked (the password took the first attempt)', async () => {
+  it('lets at most 5 of 10 concurrent wrong codes be checked', async () => {
     const fixture = await createFixture();
     const { user, secret } = await userWithTotp(fixture, 'petra@musterfirma.example');
     const challenge = await startSignIn(fixture, 'petra@musterfirma.example');
@@ -467,14 +479,14 @@ describeEachDatabase('second factor routes', ({ openDatabase }) => {
     );
     const errorCodes = responses.map((response) => (response.body as { error: { code: string } }).error.code);
     expect(responses.every((response) => response.status === 401)).toBe(true);
-    expect(errorCodes.filter((code) => code === 'auth.invalid_code')).toHaveLength(4);
-    expect(errorCodes.filter((code) => code === 'auth.challenge_expired')).toHaveLength(6);
+    expect(errorCodes.filter((code) => code === 'auth.invalid_code')).toHaveLength(5);
+    expect(errorCodes.filter((code) => code === 'auth.challenge_expired')).toHaveLength(5);
     expect((await challengeRow(fixture.db, challenge)).attempts).toBeLessThanOrEqual(5);
     expect(
       await answer(fixture, challenge, { method: 'totp', code: await totpAt(secret, fixture.clock.now()) }),
     ).toMatchObject({ status: 401, ...errorOf('auth.challenge_expired') });
     const failures = await mfaFailures(fixture.db, user.id);
-    expect(failures.filter((event) => event.reason === 'wrong_code')).toHaveLength(4);
+    expect(failures.filter((event) => event.reason === 'wrong_code')).toHaveLength(5);
   });
 
   // Threat: an attacker with A's password completes A's sign-in with the second factor of their own account B.
