@@ -2,13 +2,10 @@
 // up from the account page (with its recovery codes), the password change, the sign-in gate of a
 // tenant that requires a second factor, and a passkey from Chromium's virtual authenticator.
 //
-// Passkeys need a domain name as the relying party (browsers refuse IP addresses), so this file starts
-// its own server with PUBLIC_URL=http://localhost:<free port> instead of the shared harness's.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+// Passkeys need a domain name as the relying party (browsers refuse IP addresses), so this file's server
+// has PUBLIC_URL=http://localhost:<port>.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   attributeOf,
@@ -19,6 +16,8 @@ import {
   missingPrerequisite,
   pathOf,
   saveScreenshot,
+  signInToApi,
+  startStack,
   startTimeoutMs,
   textOf,
   totpCode,
@@ -26,131 +25,6 @@ import {
   type Credentials,
   type E2eStack,
 } from './e2e.test-utils.js';
-
-const serverBuild = new URL('../../server/dist/index.js', import.meta.url);
-
-/** The part of the server's composition root this file uses (its dist has no types for us). */
-interface ServerModule {
-  loadConfig(input: { env: Record<string, string>; cwd: string }): unknown;
-  startApplication(input: { config: unknown }): Promise<{
-    url: string;
-    firstStart: { administrator: Credentials | null };
-    close(): Promise<void>;
-  }>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** Like startStack of the harness, but on a fixed port with PUBLIC_URL http://localhost:<port>. */
-async function startLocalhostStack(): Promise<E2eStack & { apiUrl: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'zd-web-e2e-account-'));
-  const port = await freePort();
-  const server = (await import(serverBuild.href)) as ServerModule;
-  const config = server.loadConfig({
-    env: {
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      PUBLIC_URL: `http://localhost:${port}`,
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'true',
-      NODE_ENV: 'test',
-    },
-    cwd: dataDir,
-  });
-  const app = await server.startApplication({ config });
-  const administrator = app.firstStart.administrator;
-  if (!administrator) throw new Error('the first start created no administrator');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const browserErrors: string[] = [];
-  // Refusals the tests provoke on purpose (wrong codes, a method the tenant does not allow).
-  const expectedAnswer =
-    /^Failed to load resource: the server responded with a status of (400|401|403|429)\b/;
-  return {
-    url: `http://localhost:${port}`,
-    apiUrl: app.url,
-    administrator,
-    browser,
-    browserErrors,
-    async newPage(viewport = { width: 1280, height: 800 }) {
-      const context = await browser.newContext({
-        viewport,
-        locale: 'de-DE',
-        timezoneId: 'UTC',
-        acceptDownloads: true,
-      });
-      context.setDefaultTimeout(10_000);
-      const page = await context.newPage();
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !expectedAnswer.test(message.text()))
-          browserErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => browserErrors.push(`uncaught: ${error.message}`));
-      return page;
-    },
-    async close() {
-      await browser.close();
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The API from Node as a signed-in user (the harness's signInToApi, with PATCH). */
-async function apiSession(
-  url: string,
-  { email, password }: Credentials,
-): Promise<ApiSession & { patch<T>(path: string, body: unknown): Promise<T> }> {
-  const response = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const answer = (await response.json()) as { status: string; csrfToken: string };
-  if (answer.status !== 'signed_in') throw new Error(`API sign-in failed: ${JSON.stringify(answer)}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const result = await fetch(`${url}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': answer.csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await result.text();
-    if (!result.ok) throw new Error(`${method} ${path} answered ${result.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  return {
-    get: (path) => call('GET', path),
-    post: (path, body) => call('POST', path, body),
-    patch: (path, body) => call('PATCH', path, body),
-  };
-}
 
 /** The newest SMS code sent to `phone`, from the development outbox. */
 async function readSmsCode(url: string, phone: string): Promise<string> {
@@ -192,8 +66,8 @@ async function signOutThroughMenu(page: Page) {
 }
 
 describe.skipIf(missingPrerequisite !== null)('the account page and the second-factor set-up (e2e)', () => {
-  let stack: Awaited<ReturnType<typeof startLocalhostStack>>;
-  let admin: Awaited<ReturnType<typeof apiSession>>;
+  let stack: E2eStack;
+  let admin: ApiSession;
   const users: Record<'totp' | 'passkey' | 'enrolment', Credentials> = {
     totp: { email: 'tina.totp@musterfirma.example', password: 'Tannen-Zapfen6?' },
     passkey: { email: 'paula.passkey@musterfirma.example', password: 'Linden-Blatt7!' },
@@ -201,8 +75,13 @@ describe.skipIf(missingPrerequisite !== null)('the account page and the second-f
   };
 
   beforeAll(async () => {
-    stack = await startLocalhostStack();
-    admin = await apiSession(stack.apiUrl, stack.administrator);
+    // Refusals the tests provoke on purpose: wrong codes, a method the tenant does not allow.
+    stack = await startStack({
+      host: 'localhost',
+      expectedStatuses: [400, 401, 403, 429],
+      acceptDownloads: true,
+    });
+    admin = await signInToApi(stack.apiUrl, stack.administrator);
     // Ordinary users: reading their own account needs no area of the role.
     const role = await admin.post<{ id: string }>('/api/v1/roles', {
       name: 'Zeugnisschreibung',
@@ -402,7 +281,7 @@ describe.skipIf(missingPrerequisite !== null)('the account page and the second-f
     await enterPassword(page, stack.url, users.enrolment);
     await page.getByRole('heading', { level: 1, name: 'Zweiten Faktor einrichten' }).waitFor();
     // A session from elsewhere (signed in, but only to set up a factor), for „Überall abmelden“ below.
-    const elsewhere = await apiSession(stack.apiUrl, users.enrolment);
+    const elsewhere = await signInToApi(stack.apiUrl, users.enrolment);
     expect(await elsewhere.get<{ mustEnrolSecondFactor: boolean }>('/api/v1/auth/session')).toMatchObject({
       mustEnrolSecondFactor: true,
     });

@@ -45,7 +45,10 @@ export interface Credentials {
 }
 
 export interface E2eStack {
+  /** Where the browser opens the app (PUBLIC_URL). */
   url: string;
+  /** Where Node reaches the API: the listening address (127.0.0.1, never a name to resolve). */
+  apiUrl: string;
   administrator: Credentials;
   browser: Browser;
   /**
@@ -70,12 +73,36 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startStack(): Promise<E2eStack> {
+export interface StackOptions {
+  /**
+   * The host of PUBLIC_URL. Passkeys need a domain name as their relying party (browsers refuse IP
+   * addresses): pass 'localhost'. Default: the listening address.
+   */
+  host?: 'localhost';
+  /** HTTP statuses of API answers the tests provoke on purpose (not counted as browser errors). */
+  expectedStatuses?: number[];
+  acceptDownloads?: boolean;
+}
+
+export async function startStack({
+  host,
+  expectedStatuses = [400, 401, 429],
+  acceptDownloads = false,
+}: StackOptions = {}): Promise<E2eStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zd-web-e2e-'));
   const server = (await import(serverBuild.href)) as ServerModule;
-  const port = String(await freePort());
+  const port = await freePort();
   const config = server.loadConfig({
-    env: { DATA_DIR: dataDir, PORT: port, LOG_LEVEL: 'silent', SEED_DEMO: 'true', NODE_ENV: 'test' },
+    env: {
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      // Plain HTTP on loopback, as the server speaks it.
+      // eslint-disable-next-line @microsoft/sdl/no-insecure-url
+      ...(host ? { PUBLIC_URL: `http://${host}:${port}` } : {}),
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'true',
+      NODE_ENV: 'test',
+    },
     cwd: dataDir,
   });
   const app = await server.startApplication({ config });
@@ -94,14 +121,23 @@ export async function startStack(): Promise<E2eStack> {
     ],
   });
   const browserErrors: string[] = [];
-  const expectedAnswer = /^Failed to load resource: the server responded with a status of (400|401|429)\b/;
+  const expectedAnswer = new RegExp(
+    `^Failed to load resource: the server responded with a status of (${expectedStatuses.join('|')})\\b`,
+  );
   return {
-    url: app.url,
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url
+    url: host ? `http://${host}:${port}` : app.url,
+    apiUrl: app.url,
     administrator,
     browser,
     browserErrors,
     async newPage(viewport = { width: 1280, height: 800 }) {
-      const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'UTC' });
+      const context = await browser.newContext({
+        viewport,
+        locale: 'de-DE',
+        timezoneId: 'UTC',
+        acceptDownloads,
+      });
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
       page.on('console', (message) => {
@@ -181,6 +217,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 export interface ApiSession {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
 }
 
 export async function signInToApi(url: string, { email, password }: Credentials): Promise<ApiSession> {
@@ -209,7 +246,11 @@ export async function signInToApi(url: string, { email, password }: Credentials)
     if (!result.ok) throw new Error(`${method} ${path} answered ${result.status}: ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
-  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    patch: (path, body) => call('PATCH', path, body),
+  };
 }
 
 /**
