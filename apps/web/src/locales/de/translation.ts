@@ -173,7 +173,6 @@ export const de = {
       approved: 'bereit zum Ausstellen',
       issued: 'ausgehändigt',
     },
-    atLeast: 'mindestens {{count}}',
     leavingHeading: 'Austritte in den nächsten {{days}} Tagen ohne Zeugnis',
     leavingIntro: 'Diese Mitarbeiter verlassen das Unternehmen bald und haben noch kein Endzeugnis.',
     leavingEmpty: 'Niemand verlässt in den nächsten {{days}} Tagen das Unternehmen ohne Endzeugnis.',

@@ -170,7 +170,6 @@ export const en: Translation = {
       approved: 'ready to issue',
       issued: 'handed over',
     },
-    atLeast: 'at least {{count}}',
     leavingHeading: 'Leaving in the next {{days}} days without a reference',
     leavingIntro: 'These employees leave soon and have no final reference yet.',
     leavingEmpty: 'Nobody leaves in the next {{days}} days without a final reference.',

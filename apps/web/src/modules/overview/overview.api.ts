@@ -21,8 +21,6 @@ const lookupConcurrency = 4;
 
 export interface CertificateOverview {
   counts: CertificateCounts;
-  /** More certificates exist than were counted: the counts are lower bounds. */
-  isTruncated: boolean;
   recent: CertificateSummary[];
 }
 
@@ -33,7 +31,6 @@ export async function fetchCertificateOverview(signal?: AbortSignal): Promise<Ce
   ]);
   return {
     counts: countsFromStatuses(counts.byStatus),
-    isTruncated: false,
     recent: recentCertificates(newest.items, 5),
   };
 }

@@ -4,7 +4,6 @@ import type { Employee } from '../employees/employees.types';
 import {
   addDays,
   countsFromStatuses,
-  countCertificatesByStatus,
   daysBetween,
   employeesLeavingWithin,
   localIsoDate,
@@ -51,28 +50,6 @@ function employee(lastName: string, exitDate: string | null): Employee {
     updatedAt: '2020-01-01T00:00:00.000Z',
   };
 }
-
-describe('countCertificatesByStatus', () => {
-  it('counts the four columns of the overview; reviewed counts as in review, archived not at all', () => {
-    const statuses = [
-      'draft',
-      'draft',
-      'in_review',
-      'reviewed',
-      'approved',
-      'issued',
-      'issued',
-      'archived',
-    ] as const;
-    expect(countCertificatesByStatus(statuses.map((status) => certificate({ status })))).toEqual({
-      draft: 2,
-      inReview: 2,
-      approved: 1,
-      issued: 2,
-    });
-    expect(countCertificatesByStatus([])).toEqual({ draft: 0, inReview: 0, approved: 0, issued: 0 });
-  });
-});
 
 describe('recentCertificates', () => {
   it('lists the newest changes first, without archived ones', () => {

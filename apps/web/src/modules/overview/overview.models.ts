@@ -12,17 +12,6 @@ export interface CertificateCounts {
   issued: number;
 }
 
-export function countCertificatesByStatus(certificates: readonly CertificateSummary[]): CertificateCounts {
-  const counts: CertificateCounts = { draft: 0, inReview: 0, approved: 0, issued: 0 };
-  for (const { status } of certificates) {
-    if (status === 'draft') counts.draft++;
-    else if (status === 'in_review' || status === 'reviewed') counts.inReview++;
-    else if (status === 'approved') counts.approved++;
-    else if (status === 'issued') counts.issued++;
-  }
-  return counts;
-}
-
 /** The overview's four figures from the server's counts by status. */
 export function countsFromStatuses(byStatus: Readonly<Record<string, number>>): CertificateCounts {
   const of = (status: string) => byStatus[status] ?? 0;

@@ -56,9 +56,7 @@ function CertificateCountsSection() {
               </Text>
               {overview.data ? (
                 <Text fz={32} fw={700} lh={1.2} c="brand.9" data-testid="count-value">
-                  {overview.data.isTruncated
-                    ? t('overview.atLeast', { count: overview.data.counts[key] })
-                    : overview.data.counts[key]}
+                  {overview.data.counts[key]}
                 </Text>
               ) : (
                 <Skeleton height={38} width={48} my={2} />
