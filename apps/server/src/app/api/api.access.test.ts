@@ -148,6 +148,61 @@ describe('API access', () => {
     expect(denied[0]).toMatchObject({ user_id: reader.user.id });
   });
 
+  // The tenant's contract (issue #5): read-only allows reading, an ended contract nothing at all.
+  it('lets a read-only organisation read but not change, and ends every session when the contract ends', async () => {
+    const { send, db, organizationId, signIn } = await createApiTestServer();
+    const setContract = (status: 'active' | 'read_only' | 'ended') =>
+      db
+        .updateTable('organizations')
+        .set({ contract_status: status })
+        .where('id', '=', organizationId)
+        .execute();
+    await setContract('read_only');
+    expect((await send({ url: '/api/v1/departments' })).status).toBe(200);
+    expect(
+      await send({ method: 'POST', url: '/api/v1/departments', payload: { name: 'Einkauf' } }),
+    ).toMatchObject({
+      status: 403,
+      body: { error: { code: 'organization.read_only' } },
+    });
+    expect(await db.selectFrom('departments').selectAll().execute()).toEqual([]);
+
+    const { user } = await signIn({ email: 'petra@musterfirma.example', password: 'Sommer-Wiese7Ü!x' });
+    await setContract('ended');
+    expect((await send({ url: '/api/v1/departments' })).status).toBe(401);
+    const login = await send(
+      {
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'petra@musterfirma.example', password: 'Sommer-Wiese7Ü!x' },
+      },
+      { as: null },
+    );
+    expect(login).toMatchObject({ status: 401, body: { error: { code: 'auth.invalid_credentials' } } });
+    const [event] = await db
+      .selectFrom('security_events')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .execute();
+    expect(event).toMatchObject({ action: 'authn_login_fail', reason: 'organization_ended' });
+  });
+
+  it('shows the account (plan and seats) to the area „Konto“ only', async () => {
+    const { send, db, organizationId, signIn } = await createApiTestServer();
+    await db
+      .updateTable('organizations')
+      .set({ plan_max_users: 10 })
+      .where('id', '=', organizationId)
+      .execute();
+    const accountant = await signIn({ role: { account: 'read' } });
+    const other = await signIn({ role: { employees: 'read' } });
+    expect(await send({ url: '/api/v1/organization' }, { as: accountant.session })).toMatchObject({
+      status: 200,
+      body: { name: 'Musterfirma GmbH', contractStatus: 'active', planMaxUsers: 10, seatsUsed: 3 },
+    });
+    expect((await send({ url: '/api/v1/organization' }, { as: other.session })).status).toBe(403);
+  });
+
   // Threat (ASVS 15.3.4): a client forges X-Forwarded-For to dodge the rate limit or the log.
   it('ignores X-Forwarded-For unless the connecting address is a trusted proxy', async () => {
     const { send, db } = await createApiTestServer();
