@@ -1,7 +1,7 @@
 // Vite builds the single-page app into dist/, which the server serves at `/`. `npm run dev` proxies the
 // API to a running server (ZEUGNISDESK_API_URL, default the server's default address).
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { bundleBudget } from './build/bundle-budget.js';
 
 // The development server runs on loopback only; TLS is terminated in front of the real server.
@@ -10,6 +10,9 @@ const apiUrl = process.env.ZEUGNISDESK_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   plugins: [react(), bundleBudget({ maxInitialGzipKb: 300 })],
+  // The engine and the shared contract are bundled from their TypeScript sources (as in tests), so the
+  // web build does not depend on their dist/ being built first.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

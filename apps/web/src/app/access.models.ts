@@ -8,6 +8,10 @@ export function canRead(session: AccessSubject, area: AccessArea): boolean {
   return session.isAdministrator || (session.permissions[area] ?? 'none') !== 'none';
 }
 
+export function canWrite(session: AccessSubject, area: AccessArea): boolean {
+  return session.isAdministrator || session.permissions[area] === 'write';
+}
+
 /** The areas that make up „Verwaltung“: everything except the employees, who have their own page. */
 const administrationAreas: readonly AccessArea[] = [
   'users',

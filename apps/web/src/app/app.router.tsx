@@ -2,7 +2,7 @@
 // only the frame; the layouts wrap the pages in Suspense.
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { canRead, canSeeAdministration } from './access.models';
+import { canRead, canSeeAdministration, canWrite } from './access.models';
 import { AuthLayout } from './layouts/auth.layout';
 import { RequireAccess } from './layouts/require-access.component';
 import { RequireSession } from './layouts/require-session.component';
@@ -28,8 +28,25 @@ const OverviewPage = lazy(() =>
 const EmployeesPage = lazy(() =>
   import('../modules/employees/employees.page').then((m) => ({ default: m.EmployeesPage })),
 );
-const ComingSoonPage = lazy(() =>
-  import('../modules/placeholders/coming-soon.page').then((m) => ({ default: m.ComingSoonPage })),
+const EmployeeCreatePage = lazy(() =>
+  import('../modules/employees/employee-create.page').then((m) => ({ default: m.EmployeeCreatePage })),
+);
+const EmployeeDetailPage = lazy(() =>
+  import('../modules/employees/employee-detail.page').then((m) => ({ default: m.EmployeeDetailPage })),
+);
+const EmployeeEditPage = lazy(() =>
+  import('../modules/employees/employee-edit.page').then((m) => ({ default: m.EmployeeEditPage })),
+);
+const CertificatesPage = lazy(() =>
+  import('../modules/certificates/certificates.page').then((m) => ({ default: m.CertificatesPage })),
+);
+const CertificateCreatePage = lazy(() =>
+  import('../modules/certificates/certificate-create.page').then((m) => ({
+    default: m.CertificateCreatePage,
+  })),
+);
+const CertificateEditorPage = lazy(() =>
+  import('../modules/editor/editor.page').then((m) => ({ default: m.CertificateEditorPage })),
 );
 const AdminRoutes = lazy(() =>
   import('../modules/admin/admin.routes').then((m) => ({ default: m.AdminRoutes })),
@@ -68,13 +85,31 @@ export function createAppRouter() {
                 { index: true, element: <OverviewPage /> },
                 {
                   path: 'mitarbeiter',
-                  element: (
-                    <RequireAccess allows={(session) => canRead(session, 'employees')}>
-                      <EmployeesPage />
-                    </RequireAccess>
-                  ),
+                  element: <RequireAccess allows={(session) => canRead(session, 'employees')} />,
+                  children: [
+                    { index: true, element: <EmployeesPage /> },
+                    {
+                      path: 'neu',
+                      element: (
+                        <RequireAccess allows={(session) => canWrite(session, 'employees')}>
+                          <EmployeeCreatePage />
+                        </RequireAccess>
+                      ),
+                    },
+                    { path: ':employeeId', element: <EmployeeDetailPage /> },
+                    {
+                      path: ':employeeId/bearbeiten',
+                      element: (
+                        <RequireAccess allows={(session) => canWrite(session, 'employees')}>
+                          <EmployeeEditPage />
+                        </RequireAccess>
+                      ),
+                    },
+                  ],
                 },
-                { path: 'zeugnisse', element: <ComingSoonPage area="certificates" /> },
+                { path: 'zeugnisse', element: <CertificatesPage /> },
+                { path: 'zeugnisse/neu', element: <CertificateCreatePage /> },
+                { path: 'zeugnisse/:certificateId', element: <CertificateEditorPage /> },
                 { path: 'analyse', element: <AnalysisPage /> },
                 {
                   path: 'verwaltung/*',

@@ -4,6 +4,18 @@ export const adminDe = {
   intro: 'Wer mit Zeugnisdesk arbeitet, was jede Rolle darf und wie sich Ihre Organisation anmeldet.',
   breadcrumbLabel: 'Sie sind hier',
   sections: {
+    companies: {
+      title: 'Firmen und Briefbogen',
+      text: 'Die Firmen Ihrer Organisation mit Anschrift, Logo und dem Layout ihrer Zeugnisse.',
+    },
+    structure: {
+      title: 'Organisationsstruktur',
+      text: 'Standorte, Abteilungen, Organisationseinheiten und Mitarbeitergruppen.',
+    },
+    account: {
+      title: 'Konto',
+      text: 'Ihr Tarif, die Zahl der Benutzer und der Vertragsstatus.',
+    },
     users: {
       title: 'Benutzer',
       text: 'Kolleginnen und Kollegen einladen, Rollen vergeben und festlegen, welche Zeugnisse jemand sieht.',
@@ -22,7 +34,7 @@ export const adminDe = {
     },
   },
   moreComing:
-    'Firmen, Berufsbilder, Textbausteine und die weiteren Einstellungen verwalten Sie bald ebenfalls hier.',
+    'Berufsbilder, Textbausteine, E-Mail-Vorlagen und die Datenschutz-Einstellungen verwalten Sie bald ebenfalls hier.',
   noSections:
     'Ihre Rolle erlaubt Bereiche der Verwaltung, die noch in Arbeit sind. Sie erscheinen hier, sobald sie fertig sind.',
   areas: {

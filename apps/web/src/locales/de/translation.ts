@@ -3,11 +3,18 @@
 import { accountDe } from './account';
 import { adminDe } from './admin';
 import { analysisDe } from './analysis';
+import { certificatesDe } from './certificates';
+import { editorDe } from './editor';
+import { employeesDe } from './employees';
+import { organizationDe } from './organization';
 
 export const de = {
   admin: adminDe,
   analysis: analysisDe,
   account: accountDe,
+  certificates: certificatesDe,
+  editor: editorDe,
+  organization: organizationDe,
   app: {
     name: 'Zeugnisdesk',
     skipToContent: 'Zum Inhalt springen',
@@ -201,46 +208,7 @@ export const de = {
       archived: 'Archiviert',
     },
   },
-  employees: {
-    title: 'Mitarbeiter',
-    intro: 'Alle Mitarbeiter Ihrer Organisation. Suchen Sie nach Namen oder grenzen Sie die Liste ein.',
-    search: 'Suche',
-    filtersLabel: 'Mitarbeiter suchen und filtern',
-    searchPlaceholder: 'Vor- oder Nachname',
-    status: 'Status',
-    statusAll: 'Alle',
-    statusActive: 'Beschäftigt',
-    statusFormer: 'Ausgeschieden',
-    company: 'Firma',
-    companyAll: 'Alle Firmen',
-    sort: 'Sortieren nach',
-    sortOptions: { lastName: 'Nachname', entryDate: 'Eintrittsdatum', exitDate: 'Austrittsdatum' },
-    pageSize: 'Einträge pro Seite',
-    caption: 'Mitarbeiter, Seite {{page}}',
-    columns: {
-      name: 'Name',
-      jobTitle: 'Position',
-      company: 'Firma',
-      entryDate: 'Eintritt',
-      exitDate: 'Austritt',
-      status: 'Status',
-    },
-    state: { active: 'Beschäftigt', leaving: 'Scheidet aus', former: 'Ausgeschieden' },
-    page: 'Seite {{page}}',
-    previous: 'Vorherige Seite',
-    next: 'Nächste Seite',
-    pagination: 'Seiten der Mitarbeiterliste',
-    shown_one: '{{count}} Eintrag auf dieser Seite',
-    shown_other: '{{count}} Einträge auf dieser Seite',
-    emptyTitle: 'Keine Mitarbeiter gefunden',
-    emptyFiltered:
-      'Zu Ihrer Suche passt niemand. Prüfen Sie die Schreibweise oder setzen Sie die Filter zurück.',
-    emptyNone:
-      'Es sind noch keine Mitarbeiter erfasst. Mitarbeiter lassen sich bald hier anlegen oder importieren.',
-    resetFilters: 'Filter zurücksetzen',
-    loadFailed: 'Die Mitarbeiterliste konnte nicht geladen werden.',
-    loading: 'Die Liste wird geladen …',
-  },
+  employees: employeesDe,
   comingSoon: {
     certificates: {
       title: 'Zeugnisse',

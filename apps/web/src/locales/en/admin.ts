@@ -6,6 +6,18 @@ export const adminEn: AdminTranslation = {
   intro: 'Who works with Zeugnisdesk, what each role may do, and how your organisation signs in.',
   breadcrumbLabel: 'You are here',
   sections: {
+    companies: {
+      title: 'Companies and letterhead',
+      text: 'Your organisation’s companies with address, logo and the layout of their certificates.',
+    },
+    structure: {
+      title: 'Organisation structure',
+      text: 'Locations, departments, organisational units and employee groups.',
+    },
+    account: {
+      title: 'Account',
+      text: 'Your plan, the number of users and the contract status.',
+    },
     users: {
       title: 'Users',
       text: 'Invite colleagues, give them roles and decide which references they see.',
@@ -23,7 +35,8 @@ export const adminEn: AdminTranslation = {
       text: 'Password rules, automatic sign-out, second factor and signing in with Microsoft.',
     },
   },
-  moreComing: 'Companies, job profiles, text modules and the other settings will soon be managed here too.',
+  moreComing:
+    'Job profiles, text modules, e-mail templates and the privacy settings will soon be managed here too.',
   noSections:
     'Your role allows parts of the administration that are still being built. They will appear here once they are ready.',
   areas: {

@@ -4,11 +4,18 @@ import type { Translation } from '../de/translation';
 import { accountEn } from './account';
 import { adminEn } from './admin';
 import { analysisEn } from './analysis';
+import { certificatesEn } from './certificates';
+import { editorEn } from './editor';
+import { employeesEn } from './employees';
+import { organizationEn } from './organization';
 
 export const en: Translation = {
   admin: adminEn,
   analysis: analysisEn,
   account: accountEn,
+  certificates: certificatesEn,
+  editor: editorEn,
+  organization: organizationEn,
   app: {
     name: 'Zeugnisdesk',
     skipToContent: 'Skip to content',
@@ -202,44 +209,7 @@ export const en: Translation = {
       archived: 'Archived',
     },
   },
-  employees: {
-    title: 'Employees',
-    intro: 'All employees of your organisation. Search by name or narrow the list down.',
-    search: 'Search',
-    filtersLabel: 'Search and filter employees',
-    searchPlaceholder: 'First or last name',
-    status: 'Status',
-    statusAll: 'All',
-    statusActive: 'Employed',
-    statusFormer: 'Former',
-    company: 'Company',
-    companyAll: 'All companies',
-    sort: 'Sort by',
-    sortOptions: { lastName: 'Last name', entryDate: 'Entry date', exitDate: 'Exit date' },
-    pageSize: 'Entries per page',
-    caption: 'Employees, page {{page}}',
-    columns: {
-      name: 'Name',
-      jobTitle: 'Position',
-      company: 'Company',
-      entryDate: 'Entry',
-      exitDate: 'Exit',
-      status: 'Status',
-    },
-    state: { active: 'Employed', leaving: 'Leaving', former: 'Former' },
-    page: 'Page {{page}}',
-    previous: 'Previous page',
-    next: 'Next page',
-    pagination: 'Pages of the employee list',
-    shown_one: '{{count}} entry on this page',
-    shown_other: '{{count}} entries on this page',
-    emptyTitle: 'No employees found',
-    emptyFiltered: 'Nobody matches your search. Check the spelling or reset the filters.',
-    emptyNone: 'No employees have been added yet. Adding and importing employees here is coming soon.',
-    resetFilters: 'Reset filters',
-    loadFailed: 'The employee list could not be loaded.',
-    loading: 'Loading the list …',
-  },
+  employees: employeesEn,
   comingSoon: {
     certificates: {
       title: 'References',

@@ -3,7 +3,7 @@ import { Paper, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DocumentIcon, SettingsIcon, UsersIcon } from '../../ui/icons';
+import { BuildingIcon, DocumentIcon, SettingsIcon, StructureIcon, UsersIcon } from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header.component';
 import { useSession } from '../auth/session.hooks';
 import { adminSectionPaths, visibleAdminSections, type AdminSection } from './admin.models';
@@ -33,6 +33,9 @@ const icons: Record<AdminSection, ReactNode> = {
   roles: <ShieldIcon />,
   securityLog: <DocumentIcon />,
   signIn: <SettingsIcon />,
+  companies: <BuildingIcon />,
+  structure: <StructureIcon />,
+  account: <DocumentIcon />,
 };
 
 export function AdminLandingPage() {

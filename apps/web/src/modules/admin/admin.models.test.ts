@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../app/api/api-client.models';
+import { canWrite } from '../../app/access.models';
 import { accessAreas, type AccessArea, type AccessLevel } from '../auth/auth.types';
 import {
   adminErrorKey,
   canOpenAdminSection,
-  canWrite,
   countPermissions,
   emptyUserForm,
   formToScope,

@@ -6,7 +6,7 @@ import { canRead, type AccessSubject } from '../../app/access.models';
 import { errorMessageKey, isApiError, type ErrorMessageKey } from '../../app/api/api-client.models';
 import type { AdminTranslation } from '../../locales/de/admin';
 import { looksLikeEmail } from '../auth/auth.models';
-import { accessAreas, type AccessArea, type AccessLevel, type CertificateScope } from '../auth/auth.types';
+import { accessAreas, type AccessLevel, type CertificateScope } from '../auth/auth.types';
 import {
   scopeDimensions,
   type Account,
@@ -99,11 +99,15 @@ export function serverFieldErrors<F extends string>(
 
 // Access --------------------------------------------------------------------------------------------
 
-export function canWrite(session: AccessSubject, area: AccessArea): boolean {
-  return session.isAdministrator || session.permissions[area] === 'write';
-}
-
-export const adminSections = ['users', 'roles', 'securityLog', 'signIn'] as const;
+export const adminSections = [
+  'users',
+  'roles',
+  'companies',
+  'structure',
+  'securityLog',
+  'signIn',
+  'account',
+] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 export const adminSectionPaths: Record<AdminSection, string> = {
@@ -111,15 +115,23 @@ export const adminSectionPaths: Record<AdminSection, string> = {
   roles: '/verwaltung/rollen',
   securityLog: '/verwaltung/sicherheitsprotokoll',
   signIn: '/verwaltung/anmeldung',
+  companies: '/verwaltung/firmen',
+  structure: '/verwaltung/struktur',
+  account: '/verwaltung/konto',
 };
 
-/** Users and roles follow the role's areas; the security log and the sign-in settings are for administrators. */
+/** Users, roles, companies (and their structure) and the account follow the role's areas; the security log and the sign-in settings are for administrators. */
 export function canOpenAdminSection(session: AccessSubject, section: AdminSection): boolean {
   switch (section) {
     case 'users':
       return canRead(session, 'users');
     case 'roles':
       return canRead(session, 'roles');
+    case 'companies':
+    case 'structure':
+      return canRead(session, 'companies');
+    case 'account':
+      return canRead(session, 'account');
     case 'securityLog':
     case 'signIn':
       return session.isAdministrator;

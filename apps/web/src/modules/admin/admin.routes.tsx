@@ -17,6 +17,19 @@ const SignInSettingsPage = lazy(() =>
   import('./sign-in-settings.page').then((m) => ({ default: m.SignInSettingsPage })),
 );
 
+const CompaniesPage = lazy(() =>
+  import('../organization/companies.page').then((m) => ({ default: m.CompaniesPage })),
+);
+const CompanyPage = lazy(() =>
+  import('../organization/company.page').then((m) => ({ default: m.CompanyPage })),
+);
+const StructurePage = lazy(() =>
+  import('../organization/structure.page').then((m) => ({ default: m.StructurePage })),
+);
+const AccountOverviewPage = lazy(() =>
+  import('../organization/account-overview.page').then((m) => ({ default: m.AccountOverviewPage })),
+);
+
 function Section({ section, children }: { section: AdminSection; children: ReactNode }) {
   return (
     <RequireAccess allows={(session) => canOpenAdminSection(session, section)}>{children}</RequireAccess>
@@ -56,6 +69,38 @@ export function AdminRoutes() {
         element={
           <Section section="signIn">
             <SignInSettingsPage />
+          </Section>
+        }
+      />
+      <Route
+        path="firmen"
+        element={
+          <Section section="companies">
+            <CompaniesPage />
+          </Section>
+        }
+      />
+      <Route
+        path="firmen/:companyId"
+        element={
+          <Section section="companies">
+            <CompanyPage />
+          </Section>
+        }
+      />
+      <Route
+        path="struktur"
+        element={
+          <Section section="structure">
+            <StructurePage />
+          </Section>
+        }
+      />
+      <Route
+        path="konto"
+        element={
+          <Section section="account">
+            <AccountOverviewPage />
           </Section>
         }
       />

@@ -24,7 +24,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { canRead } from '../../app/access.models';
+import { canRead, canWrite } from '../../app/access.models';
 import { formatDateTime } from '../../ui/date-format';
 import { ErrorState } from '../../ui/error-state.component';
 import { SearchIcon } from '../../ui/icons';
@@ -35,7 +35,6 @@ import { listUsers, runUserAction } from './admin.api';
 import { adminKeys, useAccount, useInvalidateUsers, useOrganizationStructure, useRoles } from './admin.hooks';
 import {
   adminErrorKey,
-  canWrite,
   planUsage,
   readUserFilters,
   userActions,

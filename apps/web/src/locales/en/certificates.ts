@@ -1,0 +1,4 @@
+// English texts of the certificate list and the new-certificate dialog (merged into the translation under `certificates`).
+export const certificatesEn = {
+  title: 'Certificates',
+};

@@ -1,0 +1,8 @@
+// /zeugnisse/neu (placeholder until built).
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/page-header.component';
+
+export function CertificateCreatePage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('certificates.title')} />;
+}

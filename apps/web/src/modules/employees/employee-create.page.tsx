@@ -1,0 +1,8 @@
+// /mitarbeiter/neu (placeholder until built).
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/page-header.component';
+
+export function EmployeeCreatePage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('employees.title')} />;
+}
