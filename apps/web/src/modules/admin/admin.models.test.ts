@@ -108,10 +108,23 @@ const settings: SecuritySettings = {
 };
 
 describe('access to the sections', () => {
-  it('opens users and roles by the role’s areas, the log and the settings only for administrators', () => {
-    expect(visibleAdminSections(subject(true))).toEqual(['users', 'roles', 'securityLog', 'signIn']);
+  it('opens sections by the role’s areas, the log and the settings only for administrators', () => {
+    expect(visibleAdminSections(subject(true))).toEqual([
+      'users',
+      'roles',
+      'companies',
+      'structure',
+      'securityLog',
+      'signIn',
+      'account',
+    ]);
     expect(visibleAdminSections(subject(false, { users: 'read' }))).toEqual(['users']);
-    expect(visibleAdminSections(subject(false, { roles: 'write', companies: 'write' }))).toEqual(['roles']);
+    expect(visibleAdminSections(subject(false, { roles: 'write', companies: 'read' }))).toEqual([
+      'roles',
+      'companies',
+      'structure',
+    ]);
+    expect(visibleAdminSections(subject(false, { account: 'read' }))).toEqual(['account']);
     expect(canOpenAdminSection(subject(false, { users: 'write', roles: 'write' }), 'securityLog')).toBe(
       false,
     );
