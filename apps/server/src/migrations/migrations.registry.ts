@@ -8,6 +8,7 @@ import * as certificates from './list/0004-certificates.migration.js';
 import * as users from './list/0005-users.migration.js';
 import * as securityLog from './list/0006-security-log.migration.js';
 import * as identity from './list/0007-identity.migration.js';
+import * as companyAssets from './list/0008-company-assets.migration.js';
 
 export interface NamedMigration {
   /** The file name without `.migration.ts`, e.g. `0001-organizations`. */
@@ -23,4 +24,5 @@ export const migrations: readonly NamedMigration[] = [
   { name: '0005-users', migration: users },
   { name: '0006-security-log', migration: securityLog },
   { name: '0007-identity', migration: identity },
+  { name: '0008-company-assets', migration: companyAssets },
 ];

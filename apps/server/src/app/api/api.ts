@@ -23,6 +23,7 @@ import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { registerSecondFactorLoginRoutes } from '../../modules/auth/second-factor-login.routes.js';
 import { registerSsoLoginRoutes } from '../../modules/auth/sso-login.routes.js';
 import { registerCertificateRoutes } from '../../modules/certificates/certificates.routes.js';
+import { registerCompanyAssetRoutes } from '../../modules/company-assets/company-assets.routes.js';
 import { registerEmployeeRoutes } from '../../modules/employees/employees.routes.js';
 import { registerOrganizationRoutes } from '../../modules/organization/organization.routes.js';
 import { registerOrganizationStructureRoutes } from '../../modules/organization-structure/organization-structure.routes.js';
@@ -110,6 +111,7 @@ export function registerApi(app: FastifyInstance, dependencies: ApiDependencies)
       registerSecurityLogRoutes(api, dependencies);
       registerOrganizationRoutes(api, dependencies);
       registerOrganizationStructureRoutes(api, dependencies);
+      registerCompanyAssetRoutes(api, dependencies);
       registerEmployeeRoutes(api, dependencies);
       registerCertificateRoutes(api, dependencies);
       registerAnalysisRoutes(api, dependencies);

@@ -46,6 +46,24 @@ export interface CompaniesTable {
   updated_at: string;
 }
 
+// A company's letterhead images (modules/company-assets): one row per company and slot.
+export interface CompanyAssetsTable {
+  id: string;
+  organization_id: string;
+  company_id: string;
+  slot: 'logo' | 'background';
+  /** Read from the bytes when uploaded, never from a header or file name. */
+  format: 'png' | 'jpg' | 'svg' | 'pdf';
+  content_type: string;
+  /** A Buffer from both drivers (BLOB on SQLite, BYTEA on PostgreSQL). */
+  bytes: Uint8Array;
+  byte_size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Locations, departments, org units and employee types: a name per organisation. */
 export interface DimensionTable {
   id: string;
@@ -320,6 +338,7 @@ export interface SecurityEventsTable {
 export interface DatabaseSchema {
   organizations: OrganizationsTable;
   companies: CompaniesTable;
+  company_assets: CompanyAssetsTable;
   locations: DimensionTable;
   departments: DimensionTable;
   org_units: DimensionTable;

@@ -4,11 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { createApiTestServer } from '../../app/api/api.test-utils.js';
 import { contentDisposition, toDownloadFileName } from './certificates.models.js';
 import { createEmployeeWithCompany, exampleContent } from './certificates.test-utils.js';
+import { pdfImageCounts, png, putAsset, svg } from '../company-assets/company-assets.test-utils.js';
 
 async function createCertificate(lastName: string, layout: object | null = null) {
   const server = await createApiTestServer();
   const { employeeId, companyId } = await createEmployeeWithCompany(server.send);
-  await server.send({ method: 'PATCH', url: `/api/v1/companies/${companyId}`, payload: { layout } });
+  const patched = await server.send({
+    method: 'PATCH',
+    url: `/api/v1/companies/${companyId}`,
+    payload: { layout },
+  });
+  expect(patched.status).toBe(200);
   const content = { ...exampleContent(), employee: { ...exampleContent().employee, lastName } };
   const created = await server.send({
     method: 'POST',
@@ -18,6 +24,7 @@ async function createCertificate(lastName: string, layout: object | null = null)
   expect(created.status).toBe(201);
   return {
     ...server,
+    companyId,
     id: (created.body as { id: string }).id,
     content: certificateInputSchema.parse(content),
   };
@@ -42,7 +49,12 @@ describe('GET /api/v1/certificates/:id/document', () => {
     async (format, type, name, isValid) => {
       const { app, administrator, id } = await createCertificate('Schmidt', {
         alignment: 'left',
-        letterhead: { logo: { src: 'logo.svg' } },
+        letterhead: {
+          logo: { src: 'logo', position: 'left', width: 40 },
+          senderLine: 'Rheinfracht Logistik GmbH · Hafenstraße 12 · 50667 Köln',
+          addressBlock: ['Rheinfracht Logistik GmbH'],
+          background: null,
+        },
       });
       const response = await app.inject({
         headers: administrator.session.headers,
@@ -98,6 +110,61 @@ describe('GET /api/v1/certificates/:id/document', () => {
       status: 400,
       body: { error: { code: 'validation.failed', issues: [{ path: 'query.format' }] } },
     });
+  });
+});
+
+describe('GET /api/v1/certificates/:id/document with the company’s letterhead images', () => {
+  async function download(server: Awaited<ReturnType<typeof createCertificate>>, format: string) {
+    const response = await server.app.inject({
+      headers: server.administrator.session.headers,
+      url: `/api/v1/certificates/${server.id}/document?format=${format}`,
+    });
+    expect(response.statusCode).toBe(200);
+    return response.rawPayload;
+  }
+
+  it('draws the stored PNG logo on the first page of the PDF, and nothing without it', async () => {
+    const server = await createCertificate('Schmidt');
+    const without = await pdfImageCounts(await download(server, 'pdf'));
+    expect(without.every((count) => count === 0)).toBe(true);
+    expect((await putAsset(server.send, server.companyId, 'logo', png, 'image/png')).status).toBe(200);
+    const counts = await pdfImageCounts(await download(server, 'pdf'));
+    expect(counts[0]).toBe(1);
+    expect(counts.slice(1).every((count) => count === 0)).toBe(true);
+  });
+
+  it('draws a stored background under every page of the PDF', async () => {
+    const server = await createCertificate('Schmidt');
+    expect((await putAsset(server.send, server.companyId, 'background', png, 'image/png')).status).toBe(200);
+    const counts = await pdfImageCounts(await download(server, 'pdf'));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((count) => count === 1)).toBe(true);
+  });
+
+  it('puts the logo into the DOCX and the HTML', async () => {
+    const server = await createCertificate('Schmidt');
+    await putAsset(server.send, server.companyId, 'logo', png, 'image/png');
+    // File names in a ZIP's directory are stored uncompressed.
+    expect((await download(server, 'docx')).includes(Buffer.from('word/media/'))).toBe(true);
+    expect((await download(server, 'html')).toString()).toContain(
+      `src="data:image/png;base64,${Buffer.from(png).toString('base64')}"`,
+    );
+    await putAsset(server.send, server.companyId, 'logo', svg, 'image/svg+xml');
+    expect((await download(server, 'html')).toString()).toContain('src="data:image/svg+xml;base64,');
+  });
+
+  it('renders without an image that the layout names but the company never stored', async () => {
+    const server = await createCertificate('Schmidt', {
+      letterhead: {
+        logo: { src: 'logo', position: 'left', width: 40 },
+        senderLine: null,
+        addressBlock: [],
+        background: { src: 'background' },
+      },
+    });
+    const counts = await pdfImageCounts(await download(server, 'pdf'));
+    expect(counts.every((count) => count === 0)).toBe(true);
+    expect((await download(server, 'docx')).includes(Buffer.from('word/media/'))).toBe(false);
   });
 });
 

@@ -1,7 +1,16 @@
 // A certificate as a document, rendered on demand from its current content and options on the layout of
-// its company (C9): PDF/A, DOCX, HTML or plain text. Nothing is stored.
+// its company (C9) with the company's stored letterhead images: PDF/A, DOCX, HTML or plain text.
+// Nothing is stored.
 import { renderDocx, renderHtml } from '@zeugnisdesk/engine';
-import { defaultCertificateLayout, type CertificateLayout } from '@zeugnisdesk/shared';
+import { defaultCertificateLayout } from '@zeugnisdesk/shared';
+import type { TransactionRunner } from '../../app/database/transaction.js';
+import { toRenderAppError } from '../company-assets/company-assets.errors.js';
+import {
+  parseCompanyLayout,
+  toRenderInput,
+  type RenderInput,
+} from '../company-assets/company-assets.models.js';
+import type { CompanyAssetsRepository } from '../company-assets/company-assets.repository.js';
 import type { RenderPdfArgs } from '../rendering/pdf.services.js';
 import { parseContent, parseOptions, toDownloadFileName } from './certificates.models.js';
 import type { DocumentFormat } from './certificates.schemas.js';
@@ -10,9 +19,11 @@ import {
   getVisibleCertificateOrThrow,
   type Actor,
   type CertificateDependencies,
+  type CertificateRepositories,
 } from './certificates.usecases.js';
 
 export interface DocumentDependencies extends CertificateDependencies {
+  inTransaction: TransactionRunner<CertificateRepositories & { assets: CompanyAssetsRepository }>;
   /** The app's one warm PDF renderer. */
   renderPdf: (args: RenderPdfArgs) => Uint8Array;
 }
@@ -26,16 +37,6 @@ export const documentContentTypes: Record<DocumentFormat, string> = {
 
 const extensions: Record<DocumentFormat, string> = { pdf: 'pdf', docx: 'docx', html: 'html', text: 'txt' };
 
-/**
- * The company's layout without its images: layouts name their logo and background by file name, and the
- * server does not store such files yet, so a layout with images renders as if it had none.
- */
-function toServerLayout(layoutJson: string | null | undefined): CertificateLayout {
-  if (!layoutJson) return defaultCertificateLayout;
-  const layout = JSON.parse(layoutJson) as CertificateLayout;
-  return { ...layout, letterhead: { ...layout.letterhead, logo: null, background: null } };
-}
-
 export async function renderCertificateDocument({
   actor,
   certificateId,
@@ -47,24 +48,35 @@ export async function renderCertificateDocument({
   contentType: string;
   fileName: { ascii: string; utf8: string };
 }> {
-  const { certificate, company } = await inTransaction(async (repositories) => {
+  const { certificate, render } = await inTransaction(async (repositories) => {
     const certificate = await getVisibleCertificateOrThrow(repositories, actor, certificateId);
-    const company = certificate.company_id
-      ? await repositories.structure.getCompany({
-          organizationId: actor.organizationId,
-          companyId: certificate.company_id,
-        })
+    const companyId = certificate.company_id;
+    const company = companyId
+      ? await repositories.structure.getCompany({ organizationId: actor.organizationId, companyId })
       : undefined;
-    return { certificate, company };
+    if (!company) return { certificate, render: { layout: defaultCertificateLayout, assets: {} } };
+    const stored = await repositories.assets.listRenderableAssets({
+      organizationId: actor.organizationId,
+      companyId: company.id,
+    });
+    // An image the layout names but the company never stored is left out, as before images were stored.
+    const render: RenderInput = toRenderInput(parseCompanyLayout(company.layout_json), stored, {
+      missing: 'drop',
+    });
+    return { certificate, render };
   });
-  const layout = toServerLayout(company?.layout_json);
+  const { layout, assets } = render;
   const content = parseContent(certificate.content_json);
   const { document, text } = composeAndCheck(content, parseOptions(certificate.options_json), undefined);
   let body: Uint8Array | string;
-  if (format === 'pdf') body = renderPdf({ document, layout });
-  else if (format === 'docx') body = await renderDocx({ document, layout });
-  else if (format === 'html') body = renderHtml(document, { layout });
-  else body = text;
+  try {
+    if (format === 'pdf') body = renderPdf({ document, layout, assets });
+    else if (format === 'docx') body = await renderDocx({ document, layout, assets });
+    else if (format === 'html') body = renderHtml(document, { layout, assets });
+    else body = text;
+  } catch (error) {
+    throw toRenderAppError(error);
+  }
   const fileName = toDownloadFileName(
     `${document.title} ${content.employee.firstName} ${content.employee.lastName}`,
     extensions[format],

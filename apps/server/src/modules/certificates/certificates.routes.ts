@@ -7,6 +7,7 @@ import type { Api, ApiDependencies } from '../../app/api/api.js';
 import { errorResponses, idParamsSchema } from '../../app/api/api.schemas.js';
 import { createTransactionRunner } from '../../app/database/transaction.js';
 import { getRequestContext, type RequestContext } from '../../app/request-context.js';
+import { createCompanyAssetsRepository } from '../company-assets/company-assets.repository.js';
 import { createEmployeesRepository } from '../employees/employees.repository.js';
 import { createOrganizationStructureRepository } from '../organization-structure/organization-structure.repository.js';
 import { createPdfRenderer, type PdfRenderer } from '../rendering/pdf.services.js';
@@ -54,11 +55,12 @@ export function registerCertificateRoutes(
   api: Api,
   { db, now, getContext = getRequestContext }: CertificateRouteDependencies,
 ): void {
-  const dependencies: usecases.CertificateDependencies = {
+  const dependencies: Omit<documents.DocumentDependencies, 'renderPdf'> = {
     inTransaction: createTransactionRunner(db, (trx) => ({
       certificates: createCertificatesRepository({ db: trx }),
       employees: createEmployeesRepository({ db: trx }),
       structure: createOrganizationStructureRepository({ db: trx }),
+      assets: createCompanyAssetsRepository({ db: trx }),
     })),
     now,
   };

@@ -2,7 +2,7 @@
 // structure, pdfinfo for PDF/A and metadata, pdffonts for embedding, pdftotext for the words.
 import { defaultCertificateLayout, layoutFontFamilies, type CertificateLayout } from '@zeugnisdesk/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPdfRenderer, type PdfRenderer } from './pdf.services.js';
+import { createLazyPdfRenderer, createPdfRenderer, type PdfRenderer } from './pdf.services.js';
 import {
   composeDocument,
   createPdfProbe,
@@ -163,6 +163,57 @@ describe('renderPdf: text and layout', () => {
       const closingEnd = closing?.type === 'paragraph' ? closing.runs.at(-1)?.text : undefined;
       expect(closingEnd && last.includes(closingEnd), `${extra} extra activities`).toBe(true);
       expect(last).toContain('Köln, 30.06.2026 Peter Meier Geschäftsführer');
+    }
+  });
+});
+
+describe('renderSvg: the preview in the browser', () => {
+  it('gives all pages in one SVG with the letterhead text and the logo as an embedded image', () => {
+    const document = composeDocument(managerDraft());
+    const image = renderer.renderSvg({ document, layout: exampleLayout, assets: exampleAssets });
+    expect(image.startsWith('<svg')).toBe(true);
+    // Two A4 pages (595.28 × 841.89 pt) stacked top to bottom.
+    const [width, height] = (/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(image) ?? []).slice(1).map(Number);
+    expect(width).toBeCloseTo(596, 0);
+    expect(height).toBeCloseTo(2 * 842, 0);
+    for (const line of [...exampleLayout.letterhead.addressBlock, 'Seite 2 von 2'])
+      expect(image).toContain(line);
+    expect(image).toContain('data:image/svg+xml;base64,');
+    expect(image).not.toMatch(/<script/i);
+  });
+
+  it('keeps user text as text: markup in a name is escaped, never part of the SVG', () => {
+    const draft = exampleDraft();
+    draft.employee.lastName = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const image = renderer.renderSvg({
+      document: composeDocument(draft),
+      layout: exampleLayout,
+      assets: exampleAssets,
+    });
+    expect(image).not.toMatch(/<script|<img/i);
+    expect(image).toContain('&lt;script>alert(1)&lt;/script>&lt;img src=x onerror=alert(2)>');
+  });
+
+  it('refuses missing assets like renderPdf', () => {
+    const document = composeDocument(exampleDraft());
+    expect(() => renderer.renderSvg({ document, layout: exampleLayout })).toThrow(
+      expect.objectContaining({ code: 'render.asset_missing' }),
+    );
+  });
+});
+
+describe('createLazyPdfRenderer', () => {
+  it('renders like a plain renderer, and again after close()', () => {
+    const lazy = createLazyPdfRenderer();
+    const document = composeDocument(exampleDraft());
+    const args = { document, layout: exampleLayout, assets: exampleAssets };
+    try {
+      const first = lazy.renderPdf(args);
+      expect(Buffer.from(first).equals(Buffer.from(renderer.renderPdf(args)))).toBe(true);
+      lazy.close();
+      expect(Buffer.from(lazy.renderPdf(args)).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      lazy.close();
     }
   });
 });
