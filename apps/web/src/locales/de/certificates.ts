@@ -1,4 +1,62 @@
-// German texts of the certificate list and the new-certificate dialog (merged into the translation under `certificates`).
+// German texts of the certificate list and the new-certificate page (merged into the translation
+// under `certificates`).
 export const certificatesDe = {
   title: 'Zeugnisse',
+  intro: 'Alle Zeugnisse, die Sie sehen dürfen – zuletzt bearbeitete zuerst.',
+  create: 'Zeugnis erstellen',
+  filtersLabel: 'Zeugnisse suchen und filtern',
+  search: 'Suche',
+  searchPlaceholder: 'Name des Mitarbeiters',
+  status: 'Status',
+  kind: 'Art',
+  all: 'Alle',
+  caption: 'Zeugnisse',
+  columns: { employee: 'Mitarbeiter', kind: 'Art', status: 'Status', updatedAt: 'Zuletzt geändert' },
+  private: 'Privat',
+  simple: 'einfach',
+  shown_one: '{{count}} Zeugnis angezeigt',
+  shown_other: '{{count}} Zeugnisse angezeigt',
+  more: 'Weitere laden',
+  loadFailed: 'Die Zeugnisse konnten nicht geladen werden.',
+  emptyTitle: 'Keine Zeugnisse gefunden',
+  emptyFiltered: 'Zu Ihrer Suche passt kein Zeugnis. Setzen Sie die Filter zurück oder suchen Sie anders.',
+  emptyNone:
+    'Es gibt noch keine Zeugnisse. Mit „Zeugnis erstellen“ beginnen Sie das erste – die Daten kommen aus der Mitarbeiterakte.',
+  resetFilters: 'Filter zurücksetzen',
+  new: {
+    title: 'Neues Zeugnis',
+    intro:
+      'Wählen Sie, für wen und welche Art von Zeugnis. Persönliche Daten, Firma und Position übernimmt Zeugnisdesk aus den Stammdaten; alles lässt sich danach im Editor ändern.',
+    employee: 'Mitarbeiter',
+    employeePlaceholder: 'Namen eingeben …',
+    noEmployees: 'Niemand gefunden. Legen Sie die Person zuerst unter „Mitarbeiter“ an.',
+    kind: 'Art des Zeugnisses',
+    form: 'Form',
+    qualified: 'Qualifiziert',
+    simple: 'Einfach',
+    qualifiedHint: 'Mit Bewertung von Leistung und Verhalten – der Regelfall.',
+    simpleHint: 'Nur Art und Dauer der Tätigkeit, ohne Bewertung – nur auf Wunsch des Mitarbeiters.',
+    interimReason: 'Anlass',
+    exitReason: 'Grund des Ausscheidens',
+    exitReasonHint: 'Das Zeugnis nennt den Grund nur, wo er dem Mitarbeiter nützt.',
+    exitReasonNone: 'Keine Angabe',
+    issueDate: 'Ausstellungsdatum',
+    signerName: 'Unterschrift: Name',
+    signerHint: 'In der Regel die Führungskraft oder die Personalleitung.',
+    signerFunction: 'Unterschrift: Funktion',
+    signerFunctionHint: 'z. B. Leiterin Personal',
+    submit: 'Zeugnis anlegen',
+    created: 'Das Zeugnis ist angelegt. Bewerten Sie nun die Leistung.',
+    failed: 'Das Zeugnis konnte nicht angelegt werden.',
+    employeeGone: 'Diese Person gibt es nicht mehr.',
+    problems: {
+      employee: 'Bitte wählen Sie einen Mitarbeiter.',
+      signerName: 'Bitte geben Sie an, wer unterschreibt.',
+      signerFunction: 'Bitte geben Sie die Funktion an.',
+      issueDate: 'Bitte ein gültiges Datum eingeben.',
+      interimReason: 'Bitte wählen Sie den Anlass.',
+    },
+  },
 };
+
+export type CertificatesTranslation = typeof certificatesDe;

@@ -1,4 +1,62 @@
-// English texts of the certificate list and the new-certificate dialog (merged into the translation under `certificates`).
-export const certificatesEn = {
+// English texts of the certificate list and the new-certificate page; the same keys as the German ones.
+import type { CertificatesTranslation } from '../de/certificates';
+
+export const certificatesEn: CertificatesTranslation = {
   title: 'Certificates',
+  intro: 'All certificates you may see – most recently edited first.',
+  create: 'Create certificate',
+  filtersLabel: 'Search and filter certificates',
+  search: 'Search',
+  searchPlaceholder: 'Name of the employee',
+  status: 'Status',
+  kind: 'Kind',
+  all: 'All',
+  caption: 'Certificates',
+  columns: { employee: 'Employee', kind: 'Kind', status: 'Status', updatedAt: 'Last changed' },
+  private: 'Private',
+  simple: 'simple',
+  shown_one: '{{count}} certificate shown',
+  shown_other: '{{count}} certificates shown',
+  more: 'Load more',
+  loadFailed: 'The certificates could not be loaded.',
+  emptyTitle: 'No certificates found',
+  emptyFiltered: 'No certificate matches your search. Reset the filters or search differently.',
+  emptyNone:
+    'There are no certificates yet. „Create certificate“ starts the first one – the data comes from the employee record.',
+  resetFilters: 'Reset filters',
+  new: {
+    title: 'New certificate',
+    intro:
+      'Choose for whom and which kind of certificate. Zeugnisdesk takes personal data, company and position from the records; everything can be changed in the editor afterwards.',
+    employee: 'Employee',
+    employeePlaceholder: 'Type a name …',
+    noEmployees: 'Nobody found. Add the person under „Employees“ first.',
+    kind: 'Kind of certificate',
+    form: 'Form',
+    qualified: 'Qualified',
+    simple: 'Simple',
+    qualifiedHint: 'With an assessment of performance and conduct – the usual case.',
+    simpleHint:
+      'Only the kind and duration of the work, without assessment – only at the employee’s request.',
+    interimReason: 'Occasion',
+    exitReason: 'Reason for leaving',
+    exitReasonHint: 'The certificate names the reason only where it benefits the employee.',
+    exitReasonNone: 'Not stated',
+    issueDate: 'Issue date',
+    signerName: 'Signature: name',
+    signerHint: 'Usually the manager or the head of HR.',
+    signerFunction: 'Signature: function',
+    signerFunctionHint: 'e.g. Head of HR',
+    submit: 'Create certificate',
+    created: 'The certificate is created. Now rate the performance.',
+    failed: 'The certificate could not be created.',
+    employeeGone: 'This person no longer exists.',
+    problems: {
+      employee: 'Please choose an employee.',
+      signerName: 'Please say who signs.',
+      signerFunction: 'Please give the function.',
+      issueDate: 'Please enter a valid date.',
+      interimReason: 'Please choose the occasion.',
+    },
+  },
 };

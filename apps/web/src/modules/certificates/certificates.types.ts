@@ -1,4 +1,7 @@
-// The certificate list items of GET /api/v1/certificates.
+// Certificates as the API answers them: the list items of GET /api/v1/certificates and the full
+// certificate of GET /api/v1/certificates/:id (content, options, history, versions, server check).
+import type { CertificateIssue } from '@zeugnisdesk/engine';
+import type { CertificateInput } from '@zeugnisdesk/shared';
 
 export const certificateStatuses = [
   'draft',
@@ -9,7 +12,8 @@ export const certificateStatuses = [
   'archived',
 ] as const;
 export type CertificateStatus = (typeof certificateStatuses)[number];
-export type CertificateKind = 'final' | 'interim' | 'apprenticeship';
+export const certificateKinds = ['final', 'interim', 'apprenticeship'] as const;
+export type CertificateKind = (typeof certificateKinds)[number];
 
 export interface CertificateSummary {
   id: string;
@@ -26,7 +30,67 @@ export interface CertificateSummary {
   updatedAt: string;
 }
 
+/** Pinned phrasings (sentence id → variant index) and the user's own sentences (sentence id → text). */
+export interface CertificateOptions {
+  variants: Record<string, number>;
+  overrides: Record<string, string>;
+}
+
+export interface StatusChange {
+  from: CertificateStatus | null;
+  to: CertificateStatus;
+  changedBy: string | null;
+  changedAt: string;
+  comment: string | null;
+}
+
+export interface VersionSummary {
+  id: string;
+  number: number;
+  issuedAt: string;
+  issuedBy: string | null;
+}
+
+export interface Certificate extends CertificateSummary {
+  content: CertificateInput;
+  options: CertificateOptions;
+  history: StatusChange[];
+  versions: VersionSummary[];
+  /** The text the server composed from the saved content. */
+  text: string;
+  /** The server's consistency check of the saved content (against the last issued version). */
+  issues: CertificateIssue[];
+}
+
+export interface IssuedVersion extends VersionSummary {
+  text: string;
+  content: CertificateInput;
+  issues: CertificateIssue[];
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+export type DocumentFormat = 'pdf' | 'docx';
+
+export interface CertificateChanges {
+  /** The revision the change is based on; the server answers 409 when someone changed it meanwhile. */
+  revision: number;
+  content?: CertificateInput;
+  options?: CertificateOptions;
+  isPrivate?: boolean;
+}
+
+export interface NewCertificate {
+  employeeId: string;
+  kind: CertificateKind;
+  form?: 'qualified' | 'simple';
+  exitReason?: string | null;
+  interimReason?: string | null;
+  issueDate?: string;
+  place?: string;
+  signers: { employeeId?: string; name?: string; function?: string }[];
+  isPrivate?: boolean;
 }
