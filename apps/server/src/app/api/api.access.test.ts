@@ -20,6 +20,8 @@ const publicRoutes = new Set([
   // Sign-in with Microsoft: the start, and the provider's redirect back.
   'POST /api/v1/auth/sso/start',
   'GET /api/v1/auth/sso/callback',
+  // What the sign-in page offers (is SSO on?), asked before anyone is signed in.
+  'GET /api/v1/auth/sign-in-options',
 ]);
 
 async function everyRoute(send: Awaited<ReturnType<typeof createApiTestServer>>['send']) {

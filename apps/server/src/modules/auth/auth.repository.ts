@@ -44,6 +44,14 @@ export function createAuthRepository({ db }: { db: Db }) {
       return db.selectFrom('organizations').selectAll().where('id', '=', organizationId).executeTakeFirst();
     },
 
+    /**
+     * The first `limit` organisations by id — for the sign-in page of an installation without a chosen
+     * organisation, which only needs to know whether there is exactly one.
+     */
+    async listOrganizations({ limit }: { limit: number }): Promise<OrganizationRow[]> {
+      return db.selectFrom('organizations').selectAll().orderBy('id').limit(limit).execute();
+    },
+
     async updateOrganizationSettings({
       organizationId,
       changes,

@@ -79,4 +79,21 @@ export const invitationSchema = z.object({
 
 export const statusSchema = z.object({ status: z.string() });
 
+/** GET /auth/sign-in-options: the organisation the sign-in page is for (from its link), if any. */
+export const signInOptionsQuerySchema = z.strictObject({
+  organization: z.string().min(1).max(100).optional(),
+});
+
+/**
+ * What the sign-in page offers before anyone is signed in: the organisation (null when unknown or not
+ * determinable) and its sign-in with Microsoft (null when off, not configured or the contract ended;
+ * `only`: passwords are refused, so the page shows no password form).
+ */
+export const signInOptionsSchema = z
+  .object({
+    organization: z.object({ id: z.string(), name: z.string() }).nullable(),
+    sso: z.object({ provider: z.literal('entra'), only: z.boolean() }).nullable(),
+  })
+  .meta({ id: 'SignInOptions' });
+
 export { scopeSchema };

@@ -1,10 +1,18 @@
 // „Mit Microsoft anmelden“ end to end: the API against an Entra-like OpenID provider on loopback
 // (oidc-provider). Sign-in, first sign-in linking an invited user, and the attacks: no or replayed
 // pending login, take-over of an active account through the e-mail claim, another directory's user,
-// and „SSO only“ refusing passwords.
+// and „SSO only“ refusing passwords. Also GET /auth/sign-in-options (whether the sign-in page offers
+// the button) on both databases.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestServer, type ApiTestServer } from '../../app/api/api.test-utils.js';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import {
+  createApiTestServer,
+  insertOrganization,
+  testNow,
+  type ApiTestServer,
+} from '../../app/api/api.test-utils.js';
+import { describeEachDatabase } from '../../app/database/database.test-utils.js';
+import { buildServer } from '../../app/server.js';
 import { startTestEntraProvider, type TestEntraProvider } from '../sso/sso.test-utils.js';
 
 const tenantId = randomUUID();
@@ -258,5 +266,178 @@ describe('sign-in with Microsoft Entra ID', () => {
       .where('user_id', '=', user.id)
       .execute();
     expect(event).toMatchObject({ action: 'authn_login_fail', reason: 'sso_only' });
+  });
+});
+
+describeEachDatabase('the sign-in options (GET /auth/sign-in-options)', ({ openDatabase }) => {
+  const url = '/api/v1/auth/sign-in-options';
+  const organizationName = 'Musterfirma GmbH';
+
+  async function createServer() {
+    const { db } = await openDatabase();
+    return createApiTestServer({ db });
+  }
+
+  /** Asks as a visitor of the sign-in page would: without a session. */
+  async function options(server: ApiTestServer, organization?: string) {
+    const query = organization === undefined ? '' : `?organization=${encodeURIComponent(organization)}`;
+    return server.send({ url: `${url}${query}` }, { as: null });
+  }
+
+  async function configureSso(server: ApiTestServer, ssoMode: 'off' | 'optional' | 'only') {
+    const response = await server.send({
+      method: 'PATCH',
+      url: '/api/v1/organization/security',
+      payload: {
+        ssoMode,
+        ssoTenantId: tenantId,
+        ssoClientId: client.clientId,
+        ssoClientSecret: client.clientSecret,
+      },
+    });
+    expect(response.status).toBe(200);
+  }
+
+  it('answers for the only organisation without a parameter: no SSO while it is off', async () => {
+    const server = await createServer();
+    const organization = { id: server.organizationId, name: organizationName };
+    expect(await options(server)).toMatchObject({ status: 200, body: { organization, sso: null } });
+    expect(await options(server, server.organizationId)).toMatchObject({
+      status: 200,
+      body: { organization, sso: null },
+    });
+  });
+
+  it('offers Microsoft when SSO is on and configured, and says when passwords are refused', async () => {
+    const server = await createServer();
+    const organization = { id: server.organizationId, name: organizationName };
+    await configureSso(server, 'optional');
+    const optional = await options(server);
+    expect(optional).toEqual({
+      status: 200,
+      headers: expect.anything(),
+      body: { organization, sso: { provider: 'entra', only: false } },
+    });
+    // Nothing of the configuration leaves the server: no tenant, client or secret.
+    for (const secret of [tenantId, client.clientId, client.clientSecret]) {
+      expect(JSON.stringify(optional.body)).not.toContain(secret);
+    }
+    expect(await options(server, server.organizationId)).toMatchObject({
+      body: { organization, sso: { provider: 'entra', only: false } },
+    });
+    await configureSso(server, 'only');
+    expect(await options(server)).toMatchObject({
+      body: { organization, sso: { provider: 'entra', only: true } },
+    });
+  });
+
+  it('offers no SSO when it is configured but switched off', async () => {
+    const server = await createServer();
+    await configureSso(server, 'optional');
+    await configureSso(server, 'off');
+    const stored = await server.db
+      .selectFrom('organizations')
+      .select(['sso_mode', 'sso_tenant_id', 'sso_client_id'])
+      .where('id', '=', server.organizationId)
+      .executeTakeFirstOrThrow();
+    // The details stay stored: only the mode says no.
+    expect(stored).toEqual({ sso_mode: 'off', sso_tenant_id: tenantId, sso_client_id: client.clientId });
+    expect(await options(server)).toMatchObject({ status: 200, body: { sso: null } });
+  });
+
+  it('offers no SSO when the configuration is incomplete in the database', async () => {
+    const server = await createServer();
+    await configureSso(server, 'optional');
+    await server.db
+      .updateTable('organizations')
+      .set({ sso_client_secret: null })
+      .where('id', '=', server.organizationId)
+      .execute();
+    expect(await options(server)).toMatchObject({ status: 200, body: { sso: null } });
+  });
+
+  // The tenant's contract ended: its users cannot sign in at all, so no button leads there.
+  it('offers no SSO when the organisation’s contract has ended', async () => {
+    const server = await createServer();
+    await configureSso(server, 'only');
+    await server.db
+      .updateTable('organizations')
+      .set({ contract_status: 'ended' })
+      .where('id', '=', server.organizationId)
+      .execute();
+    expect(await options(server, server.organizationId)).toMatchObject({
+      status: 200,
+      body: { organization: { id: server.organizationId }, sso: null },
+    });
+    // A read-only contract still signs in.
+    await server.db
+      .updateTable('organizations')
+      .set({ contract_status: 'read_only' })
+      .where('id', '=', server.organizationId)
+      .execute();
+    expect(await options(server)).toMatchObject({ body: { sso: { provider: 'entra', only: true } } });
+  });
+
+  // Threat: probing organisation ids — an unknown id looks like „nothing to offer“, never like an error.
+  it('answers an unknown organisation with the same empty shape and status as no organisation', async () => {
+    const server = await createServer();
+    await configureSso(server, 'optional');
+    for (const unknown of ['org_unknown', 'x'.repeat(100), "' or 1=1 --"]) {
+      expect(await options(server, unknown)).toMatchObject({
+        status: 200,
+        body: { organization: null, sso: null },
+      });
+    }
+  });
+
+  it('answers nothing without a parameter when the installation has several organisations', async () => {
+    const server = await createServer();
+    await configureSso(server, 'optional');
+    const otherId = await insertOrganization(server.db, 'Andere AG');
+    expect(await options(server)).toMatchObject({
+      status: 200,
+      body: { organization: null, sso: null },
+    });
+    // Each organisation's own link still works: the one with SSO and the one without.
+    expect(await options(server, server.organizationId)).toMatchObject({
+      body: { organization: { id: server.organizationId }, sso: { provider: 'entra' } },
+    });
+    expect(await options(server, otherId)).toMatchObject({
+      body: { organization: { id: otherId, name: 'Andere AG' }, sso: null },
+    });
+  });
+
+  it('refuses an empty or unknown query parameter with 400', async () => {
+    const server = await createServer();
+    for (const query of ['?organization=', '?organisation=org_1', `?organization=${'x'.repeat(101)}`]) {
+      const response = await server.send({ url: `${url}${query}` }, { as: null });
+      expect(response.status, query).toBe(400);
+      expect(response.body, query).toMatchObject({ error: { code: 'validation.failed' } });
+    }
+  });
+
+  // Threat: the public endpoint as an oracle hammered from one address — it counts like the sign-in.
+  it('falls under the per-address rate limit of the sign-in routes', async () => {
+    const server = await createServer();
+    const limited = await buildServer({
+      db: server.db,
+      isHttps: false,
+      logger: false,
+      now: () => testNow,
+      authRateLimit: { maxRequests: 3, windowMs: 60_000 },
+    });
+    onTestFinished(() => limited.close());
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      statuses.push((await limited.inject({ url })).statusCode);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    // The same counter as the password sign-in: that is refused now too.
+    const login = await limited.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@example.de', password: 'x' },
+    });
+    expect(login.statusCode).toBe(429);
   });
 });

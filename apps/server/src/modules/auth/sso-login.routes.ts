@@ -1,6 +1,7 @@
 // /api/v1/auth/sso: „Mit Microsoft anmelden“. `start` answers the provider's address for the browser to
 // go to (and sets the pending login's cookie); the provider sends the browser back to `callback`,
 // which signs in and redirects to the application (or to the sign-in page with an error marker).
+// /api/v1/auth/sign-in-options tells the sign-in page, before anyone is signed in, whether to offer it.
 import { z } from 'zod';
 import type { Api, ApiDependencies } from '../../app/api/api.js';
 import { errorResponses } from '../../app/api/api.schemas.js';
@@ -15,13 +16,32 @@ import {
   setChallengeCookie,
   setSessionCookie,
 } from './auth.hooks.js';
-import { completeSsoSignIn, startSsoSignIn } from './sso-login.usecases.js';
+import { signInOptionsQuerySchema, signInOptionsSchema } from './auth.schemas.js';
+import { completeSsoSignIn, getSignInOptions, startSsoSignIn } from './sso-login.usecases.js';
 
 export function registerSsoLoginRoutes(api: Api, { db, now, publicUrl, isHttps }: ApiDependencies): void {
   const dependencies = { inTransaction: createIdentityTransactionRunner(db, now), now };
   const redirectUri = `${publicUrl}/api/v1/auth/sso/callback`;
   const cookies = { isHttps };
   const tags = ['auth'];
+
+  // Public, and under the per-address rate limit of the sign-in routes like every public /auth route.
+  api.get(
+    '/auth/sign-in-options',
+    {
+      ...publicRoute,
+      schema: {
+        tags,
+        querystring: signInOptionsQuerySchema,
+        response: { 200: signInOptionsSchema, ...errorResponses(400, 429) },
+      },
+    },
+    async (request) =>
+      getSignInOptions({
+        organizationId: request.query.organization,
+        inTransaction: dependencies.inTransaction,
+      }),
+  );
 
   api.post(
     '/auth/sso/start',

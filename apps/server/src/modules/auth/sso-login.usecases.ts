@@ -4,6 +4,7 @@
 // and subject (Entra's `oid`), never by e-mail alone: the e-mail only links a user who is still
 // *invited* in that organisation on their first SSO sign-in (the invitation shows the administrator
 // meant this person); an active user with a password is never taken over through the e-mail claim.
+// Before anyone is signed in, the sign-in page asks whether to offer the button (getSignInOptions).
 import type { UsersTable } from '../../app/database/database.types.js';
 import { AppError } from '../../app/http-errors.js';
 import { createId } from '../../app/ids.js';
@@ -26,6 +27,40 @@ export function ssoSettingsOf(organization: OrganizationRow): SsoSettings | null
     clientId,
     clientSecret,
     ...(organization.sso_issuer ? { issuer: organization.sso_issuer } : {}),
+  };
+}
+
+/** What the sign-in page offers (GET /auth/sign-in-options); see `signInOptionsSchema`. */
+export interface SignInOptions {
+  organization: { id: string; name: string } | null;
+  sso: { provider: 'entra'; only: boolean } | null;
+}
+
+type SignInOptionsInput = Pick<IdentityDependencies, 'inTransaction'> & {
+  organizationId?: string | undefined;
+};
+
+/**
+ * The sign-in options of the organisation `organizationId` (from the sign-in link HR shares) or, without
+ * it, of the installation's only organisation (self-hosted). An unknown id, or several organisations and
+ * none named, answer `{ organization: null, sso: null }` with 200 — no 404 that would tell ids apart in
+ * another way than the name does. SSO is offered only when it is on, fully configured and the contract
+ * has not ended: exactly when `startSsoSignIn` would start it.
+ */
+export async function getSignInOptions({
+  organizationId,
+  inTransaction,
+}: SignInOptionsInput): Promise<SignInOptions> {
+  const organization = await inTransaction(async ({ auth }) => {
+    if (organizationId !== undefined) return auth.getOrganization({ organizationId });
+    const organizations = await auth.listOrganizations({ limit: 2 });
+    return organizations.length === 1 ? organizations[0] : undefined;
+  });
+  if (!organization) return { organization: null, sso: null };
+  const ssoOffered = ssoSettingsOf(organization) !== null && organization.contract_status !== 'ended';
+  return {
+    organization: { id: organization.id, name: organization.name },
+    sso: ssoOffered ? { provider: 'entra', only: organization.sso_mode === 'only' } : null,
   };
 }
 

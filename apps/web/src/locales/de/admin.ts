@@ -357,6 +357,11 @@ export const adminDe = {
         'Tragen Sie diese Adresse in Entra ID bei Ihrer App unter „Authentifizierung“ als Web-Umleitungs-URI ein.',
       copy: 'Kopieren',
       copied: 'Kopiert',
+      signInLink: 'Link zur Anmeldung',
+      signInLinkHint:
+        'Geben Sie diesen Link an Ihre Benutzer weiter: Er öffnet die Anmeldeseite Ihrer Organisation mit „Mit Microsoft anmelden“.',
+      copyLink: 'Link kopieren',
+      copiedLink: 'Link kopiert',
     },
     save: 'Einstellungen speichern',
     saving: 'Wird gespeichert …',

@@ -5,6 +5,7 @@ import { adminDe } from './admin';
 import { analysisDe } from './analysis';
 import { certificatesDe } from './certificates';
 import { editorDe } from './editor';
+import { editorWorkspaceDe } from './editor-workspace';
 import { employeesDe } from './employees';
 import { organizationDe } from './organization';
 
@@ -13,7 +14,7 @@ export const de = {
   analysis: analysisDe,
   account: accountDe,
   certificates: certificatesDe,
-  editor: editorDe,
+  editor: { ...editorDe, ...editorWorkspaceDe },
   organization: organizationDe,
   app: {
     name: 'Zeugnisdesk',
@@ -76,6 +77,21 @@ export const de = {
     welcome: 'Willkommen, {{name}}!',
     invitationAccepted: 'Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.',
     passwordReset: 'Ihr neues Passwort ist gespeichert. Sie können sich jetzt damit anmelden.',
+    sso: {
+      button: 'Mit Microsoft anmelden',
+      divider: 'oder',
+      intro: 'Melden Sie sich mit Ihrem Microsoft-Konto an oder mit Ihrer E-Mail-Adresse und Ihrem Passwort.',
+      onlyIntro:
+        'Bei {{organization}} melden Sie sich mit Ihrem Microsoft-Konto an. Eine Anmeldung mit Passwort ist nicht vorgesehen.',
+      redirecting: 'Sie werden zu Microsoft weitergeleitet …',
+      failedTitle: 'Anmeldung mit Microsoft nicht möglich',
+      callbackFailed:
+        'Die Anmeldung mit Microsoft hat nicht geklappt. Vielleicht wurde sie abgebrochen, oder Ihr Microsoft-Konto ist für Zeugnisdesk noch nicht freigeschaltet. Versuchen Sie es noch einmal oder wenden Sie sich an Ihre Administration.',
+      notConfigured:
+        'Die Anmeldung mit Microsoft ist für Ihre Organisation nicht eingerichtet. Bitte wenden Sie sich an Ihre Administration.',
+      unavailable:
+        'Microsoft ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal.',
+    },
   },
   secondFactor: {
     title: 'Anmeldung bestätigen',
@@ -209,22 +225,6 @@ export const de = {
     },
   },
   employees: employeesDe,
-  comingSoon: {
-    certificates: {
-      title: 'Zeugnisse',
-      text: 'Hier schreiben, prüfen und stellen Sie bald Zeugnisse aus – Schritt für Schritt, mit Vorschau.',
-    },
-    analysis: {
-      title: 'Analyse',
-      text: 'Hier können Sie bald ein vorhandenes Zeugnis einfügen oder hochladen und sehen, wie es die einzelnen Bereiche bewertet.',
-    },
-    administration: {
-      title: 'Verwaltung',
-      text: 'Hier verwalten Sie bald Benutzer, Rollen, Firmen und die Einstellungen Ihrer Organisation.',
-    },
-    badge: 'In Vorbereitung',
-    note: 'Dieser Bereich ist in Arbeit und kommt mit einer der nächsten Versionen.',
-  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Seite gibt es nicht. Vielleicht hat sich die Adresse geändert.',

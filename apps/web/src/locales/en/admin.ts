@@ -354,6 +354,11 @@ export const adminEn: AdminTranslation = {
         'Enter this address in Entra ID for your app under “Authentication” as a web redirect URI.',
       copy: 'Copy',
       copied: 'Copied',
+      signInLink: 'Sign-in link',
+      signInLinkHint:
+        'Share this link with your users: it opens your organisation’s sign-in page with “Sign in with Microsoft”.',
+      copyLink: 'Copy link',
+      copiedLink: 'Link copied',
     },
     save: 'Save settings',
     saving: 'Saving …',

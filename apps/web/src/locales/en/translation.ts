@@ -6,6 +6,7 @@ import { adminEn } from './admin';
 import { analysisEn } from './analysis';
 import { certificatesEn } from './certificates';
 import { editorEn } from './editor';
+import { editorWorkspaceEn } from './editor-workspace';
 import { employeesEn } from './employees';
 import { organizationEn } from './organization';
 
@@ -14,7 +15,7 @@ export const en: Translation = {
   analysis: analysisEn,
   account: accountEn,
   certificates: certificatesEn,
-  editor: editorEn,
+  editor: { ...editorEn, ...editorWorkspaceEn },
   organization: organizationEn,
   app: {
     name: 'Zeugnisdesk',
@@ -77,6 +78,20 @@ export const en: Translation = {
     welcome: 'Welcome, {{name}}!',
     invitationAccepted: 'Your password is saved. You can sign in now.',
     passwordReset: 'Your new password is saved. You can sign in with it now.',
+    sso: {
+      button: 'Sign in with Microsoft',
+      divider: 'or',
+      intro: 'Sign in with your Microsoft account, or with your email address and password.',
+      onlyIntro:
+        'At {{organization}} you sign in with your Microsoft account. Signing in with a password is not possible.',
+      redirecting: 'Taking you to Microsoft …',
+      failedTitle: 'Signing in with Microsoft not possible',
+      callbackFailed:
+        'Signing in with Microsoft did not work. Perhaps it was cancelled, or your Microsoft account has not been given access to Zeugnisdesk yet. Try again or contact your administrator.',
+      notConfigured:
+        'Signing in with Microsoft is not set up for your organisation. Please contact your administrator.',
+      unavailable: 'Microsoft cannot be reached right now. Please try again in a few minutes.',
+    },
   },
   secondFactor: {
     title: 'Confirm your sign-in',
@@ -210,22 +225,6 @@ export const en: Translation = {
     },
   },
   employees: employeesEn,
-  comingSoon: {
-    certificates: {
-      title: 'References',
-      text: 'Soon you will write, review and issue references here – step by step, with a preview.',
-    },
-    analysis: {
-      title: 'Analysis',
-      text: 'Soon you can paste or upload an existing reference here and see how it rates each area.',
-    },
-    administration: {
-      title: 'Administration',
-      text: 'Soon you will manage users, roles, companies and your organisation’s settings here.',
-    },
-    badge: 'In preparation',
-    note: 'This area is being built and comes with one of the next versions.',
-  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist. Perhaps the address has changed.',

@@ -1,6 +1,7 @@
 // /verwaltung/anmeldung (administrators): the organisation's sign-in settings — password preset,
 // automatic sign-out, second factor, Microsoft Entra ID — saved together; only what changed is sent,
-// and the client secret only when a new one is typed (the server never sends it back).
+// and the client secret only when a new one is typed (the server never sends it back). With SSO on,
+// the organisation's sign-in link (/anmelden?organisation=<id>) to share with its users.
 import {
   Alert,
   Button,
@@ -22,6 +23,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { applicationAddress, signInLinkFor } from '../auth/sign-in-options.models';
+import { useSession } from '../auth/session.hooks';
 import { ErrorState } from '../../ui/error-state.component';
 import { notify } from '../../ui/notify';
 import { PageHeader } from '../../ui/page-header.component';
@@ -67,6 +70,13 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
   const formRef = useRef<HTMLFormElement>(null);
   // The server's own address (PUBLIC_URL) decides; the browser's origin only if an older server omits it.
   const redirectUri = saved.ssoRedirectUri || ssoRedirectUri(window.location.origin);
+  // Works once SSO is saved on; it names the organisation, so that the page finds it among several.
+  const { organization } = useSession();
+  const signInLink = signInLinkFor(
+    applicationAddress(saved.ssoRedirectUri, window.location.origin),
+    organization.id,
+  );
+  const signInLinkLabelId = useId();
   const isDirty = Object.keys(toSettingsPatch(saved, form)).length > 0;
 
   useEffect(() => {
@@ -282,6 +292,33 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
                     </CopyButton>
                   </Group>
                 </Stack>
+                {saved.ssoMode !== 'off' ? (
+                  <Stack gap={4} role="group" aria-labelledby={signInLinkLabelId}>
+                    <Text size="sm" fw={500} id={signInLinkLabelId}>
+                      {t('admin.signIn.sso.signInLink')}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('admin.signIn.sso.signInLinkHint')}
+                    </Text>
+                    <Group gap="xs" wrap="nowrap">
+                      <Code data-testid="sso-sign-in-link" style={{ overflowWrap: 'anywhere' }}>
+                        {signInLink}
+                      </Code>
+                      <CopyButton value={signInLink}>
+                        {({ copied, copy }) => (
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            onClick={copy}
+                            style={{ flexShrink: 0 }}
+                          >
+                            {copied ? t('admin.signIn.sso.copiedLink') : t('admin.signIn.sso.copyLink')}
+                          </Button>
+                        )}
+                      </CopyButton>
+                    </Group>
+                  </Stack>
+                ) : null}
               </Stack>
             ) : null}
             {form.ssoMode === 'only' && saved.ssoMode !== 'only' ? (

@@ -8,6 +8,7 @@ import type {
   PendingSecondFactor,
   SecondFactorMethod,
   Session,
+  SignInOptions,
 } from './auth.types';
 
 const base = '/api/v1/auth';
@@ -36,6 +37,20 @@ export async function fetchSession(): Promise<Session | null> {
 
 export async function login(input: { email: string; password: string }): Promise<LoginAnswer> {
   return remember(await api.post<LoginAnswer>(`${base}/login`, input, asAnswer));
+}
+
+/** Whether to offer „Mit Microsoft anmelden“: for `organizationId`, or the installation's only one. */
+export function fetchSignInOptions(organizationId?: string, signal?: AbortSignal): Promise<SignInOptions> {
+  return api.get<SignInOptions>(`${base}/sign-in-options`, {
+    ...asAnswer,
+    query: { organization: organizationId },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** Starts the sign-in with Microsoft; answers where to send the browser (the provider's sign-in). */
+export function startSsoSignIn(organizationId: string): Promise<{ authorizationUrl: string }> {
+  return api.post(`${base}/sso/start`, { organizationId }, asAnswer);
 }
 
 export function fetchPendingSecondFactor(): Promise<PendingSecondFactor> {

@@ -78,3 +78,11 @@ export interface Invitation {
   passwordPolicy: PasswordPolicy;
   ssoOnly: boolean;
 }
+
+/** What the sign-in page offers before anyone is signed in (GET /auth/sign-in-options). */
+export interface SignInOptions {
+  /** The organisation the page is for; null when unknown or not determinable. */
+  organization: { id: string; name: string } | null;
+  /** Sign-in with Microsoft; `only`: passwords are refused for everyone of the organisation. */
+  sso: { provider: 'entra'; only: boolean } | null;
+}

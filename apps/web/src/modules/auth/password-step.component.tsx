@@ -1,5 +1,6 @@
-// The first step of signing in: e-mail address and password.
-import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+// The first step of signing in: e-mail address and password, and — when the organisation has it —
+// „Mit Microsoft anmelden“ above them (alone when the organisation allows no passwords).
+import { Alert, Anchor, Button, Divider, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,15 @@ import { PageHeader } from '../../ui/page-header.component';
 import { login } from './auth.api';
 import { looksLikeEmail, type SignInState } from './auth.models';
 import type { SecondFactorMethod, Session } from './auth.types';
+import { SsoButton } from './sso-button.component';
+
+/** Sign-in with Microsoft as the page offers it. */
+export interface SsoOffer {
+  organizationId: string;
+  organizationName: string;
+  /** Passwords are refused for everyone of the organisation: no password form. */
+  only: boolean;
+}
 
 interface PasswordStepProps {
   initialEmail: string;
@@ -18,6 +28,10 @@ interface PasswordStepProps {
   restartReason: unknown;
   onSignedIn: (session: Session) => void;
   onSecondFactor: (methods: SecondFactorMethod[]) => void;
+  /** Offer „Mit Microsoft anmelden“ (null: the organisation has no SSO, or none is known). */
+  sso: SsoOffer | null;
+  /** The browser came back from a sign-in with Microsoft that failed (/anmelden?fehler=sso). */
+  ssoFailed: boolean;
 }
 
 export function PasswordStep({
@@ -26,6 +40,8 @@ export function PasswordStep({
   restartReason,
   onSignedIn,
   onSecondFactor,
+  sso,
+  ssoFailed,
 }: PasswordStepProps) {
   const { t } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
@@ -59,54 +75,70 @@ export function PasswordStep({
   };
 
   const error = signIn.error ?? restartReason;
+  const passwordsAllowed = !sso?.only;
+  const intro = !sso
+    ? t('signIn.intro')
+    : sso.only
+      ? t('signIn.sso.onlyIntro', { organization: sso.organizationName })
+      : t('signIn.sso.intro');
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <PageHeader title={t('signIn.title')}>{t('signIn.intro')}</PageHeader>
-        {notice && !error ? (
-          <Alert color="green" variant="light" role="status">
-            {t(notice === 'invitationAccepted' ? 'signIn.invitationAccepted' : 'signIn.passwordReset')}
-          </Alert>
-        ) : null}
-        {error ? (
-          <Alert color="red" variant="light" title={t('signIn.failedTitle')} role="alert">
-            {t(errorMessageKey(error))}
-          </Alert>
-        ) : null}
-        <TextInput
-          ref={emailRef}
-          label={t('common.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          withAsterisk={false}
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={fieldErrors.email}
-          autoFocus={initialEmail === ''}
-        />
-        <PasswordField
-          ref={passwordRef}
-          label={t('common.password')}
-          name="password"
-          autoComplete="current-password"
-          required
-          withAsterisk={false}
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-          error={fieldErrors.password}
-          autoFocus={initialEmail !== ''}
-        />
-        <Button type="submit" loading={signIn.isPending} fullWidth size="md">
-          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-        </Button>
-        <Text ta="center" size="sm">
-          <Anchor component={Link} to="/passwort-vergessen" state={{ email }}>
-            {t('signIn.forgotPassword')}
-          </Anchor>
-        </Text>
-      </Stack>
-    </form>
+    <Stack gap="md">
+      <PageHeader title={t('signIn.title')}>{intro}</PageHeader>
+      {notice && !error && !ssoFailed ? (
+        <Alert color="green" variant="light" role="status">
+          {t(notice === 'invitationAccepted' ? 'signIn.invitationAccepted' : 'signIn.passwordReset')}
+        </Alert>
+      ) : null}
+      {error ? (
+        <Alert color="red" variant="light" title={t('signIn.failedTitle')} role="alert">
+          {t(errorMessageKey(error))}
+        </Alert>
+      ) : ssoFailed ? (
+        <Alert color="red" variant="light" title={t('signIn.sso.failedTitle')} role="alert">
+          {t('signIn.sso.callbackFailed')}
+        </Alert>
+      ) : null}
+      {sso ? <SsoButton organizationId={sso.organizationId} /> : null}
+      {sso && passwordsAllowed ? <Divider label={t('signIn.sso.divider')} labelPosition="center" /> : null}
+      {passwordsAllowed ? (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <TextInput
+              ref={emailRef}
+              label={t('common.email')}
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              withAsterisk={false}
+              value={email}
+              onChange={(event) => setEmail(event.currentTarget.value)}
+              error={fieldErrors.email}
+              autoFocus={initialEmail === ''}
+            />
+            <PasswordField
+              ref={passwordRef}
+              label={t('common.password')}
+              name="password"
+              autoComplete="current-password"
+              required
+              withAsterisk={false}
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+              error={fieldErrors.password}
+              autoFocus={initialEmail !== ''}
+            />
+            <Button type="submit" loading={signIn.isPending} fullWidth size="md">
+              {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+            </Button>
+            <Text ta="center" size="sm">
+              <Anchor component={Link} to="/passwort-vergessen" state={{ email }}>
+                {t('signIn.forgotPassword')}
+              </Anchor>
+            </Text>
+          </Stack>
+        </form>
+      ) : null}
+    </Stack>
   );
 }
