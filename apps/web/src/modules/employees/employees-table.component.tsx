@@ -1,7 +1,8 @@
-// One page of employees as a table. While the next page loads, the current one stays visible (dimmed)
-// instead of jumping to a spinner.
-import { Badge, Skeleton, Table, VisuallyHidden } from '@mantine/core';
+// One page of employees as a table; each name leads to the person's page. While the next page loads,
+// the current one stays visible (dimmed) instead of jumping to a spinner.
+import { Anchor, Badge, Skeleton, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate } from '../../ui/date-format';
 import { displayName, employmentState, type EmploymentState } from './employees.models';
 import type { Company, Employee } from './employees.types';
@@ -57,7 +58,14 @@ export function EmployeesTable({
                 return (
                   <Table.Tr key={employee.id}>
                     <Table.Th scope="row" fw={600}>
-                      {displayName(employee)}
+                      <Anchor
+                        component={Link}
+                        to={`/mitarbeiter/${encodeURIComponent(employee.id)}`}
+                        fw={600}
+                        size="sm"
+                      >
+                        {displayName(employee)}
+                      </Anchor>
                     </Table.Th>
                     <Table.Td>{employee.jobTitle ?? t('common.dateUnknown')}</Table.Td>
                     {companies.length > 1 ? (

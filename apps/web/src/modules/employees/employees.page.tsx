@@ -1,13 +1,16 @@
 // /mitarbeiter: every employee, searchable and filterable, a page at a time (the API pages by cursor,
-// so the page keeps the cursors it has seen to go back). Filters live in the address.
+// so the page keeps the cursors it has seen to go back). Filters live in the address. Users who may
+// change employees find „Mitarbeiter anlegen“ in the header.
 import { Button, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { canWrite } from '../../app/access.models';
 import { ErrorState } from '../../ui/error-state.component';
 import { PageHeader } from '../../ui/page-header.component';
+import { useSession } from '../auth/session.hooks';
 import { localIsoDate } from '../overview/overview.models';
 import { listCompanies, listEmployees } from './employees.api';
 import { EmployeesFilters } from './employees-filters.component';
@@ -23,6 +26,7 @@ import {
 
 export function EmployeesPage() {
   const { t } = useTranslation();
+  const mayWrite = canWrite(useSession(), 'employees');
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readEmployeeFilters(searchParams);
   const [today] = useState(() => localIsoDate(new Date()));
@@ -82,7 +86,14 @@ export function EmployeesPage() {
   const isEmpty = items !== undefined && items.length === 0 && !employees.isPlaceholderData;
   return (
     <Stack gap="lg">
-      <PageHeader title={t('employees.title')}>{t('employees.intro')}</PageHeader>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+        <PageHeader title={t('employees.title')}>{t('employees.intro')}</PageHeader>
+        {mayWrite ? (
+          <Button component={Link} to="/mitarbeiter/neu">
+            {t('employees.create')}
+          </Button>
+        ) : null}
+      </Group>
       <Paper withBorder radius="md" p="lg">
         <Stack gap="lg">
           <EmployeesFilters
@@ -104,7 +115,11 @@ export function EmployeesPage() {
                 {t('employees.emptyTitle')}
               </Title>
               <Text c="dimmed" ta="center" maw={460}>
-                {hasActiveFilters(filters) ? t('employees.emptyFiltered') : t('employees.emptyNone')}
+                {hasActiveFilters(filters)
+                  ? t('employees.emptyFiltered')
+                  : mayWrite
+                    ? t('employees.emptyNone')
+                    : t('employees.emptyNoneReadOnly')}
               </Text>
               {hasActiveFilters(filters) ? (
                 <Button variant="light" onClick={resetFilters}>
