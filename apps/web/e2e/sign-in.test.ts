@@ -112,10 +112,10 @@ describe.skipIf(missingPrerequisite !== null)('signing in (e2e)', () => {
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'overview-1280x800');
 
-    // The placeholders say they are coming; the focus moves to the new page's heading.
+    // The focus moves to the new page's heading.
     await navigation.getByRole('link', { name: 'Zeugnisse' }).click();
     await expect.poll(textOf(page.getByRole('heading', { level: 1 }))).toBe('Zeugnisse');
-    await page.getByText('In Vorbereitung').waitFor();
+    await page.getByRole('link', { name: 'Zeugnis erstellen' }).waitFor();
     await expect.poll(isFocused(page.getByRole('heading', { level: 1 }))).toBe(true);
 
     // A reload keeps the session.

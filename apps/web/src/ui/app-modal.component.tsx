@@ -1,11 +1,11 @@
-// The dialogs of the account pages: Mantine's modal, composed so that its head is no <header> (axe
+// The dialogs of the app: Mantine's modal, composed so that its head is no <header> (axe
 // counts a <header> inside role="dialog" as a second banner landmark next to the app's), with the
 // close button labelled in the user's language. A dialog that must not be dismissed (while recovery
 // codes are shown once) has no close button and ignores Escape and clicks outside.
 import { Modal, type MantineSize } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function AccountModal({
+export function AppModal({
   opened,
   onClose,
   title,

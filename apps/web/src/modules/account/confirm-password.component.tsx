@@ -6,7 +6,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../ui/password-field.component';
 import { classifySetupError } from './account.models';
-import { AccountModal } from './account-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 
 export function ConfirmPasswordModal<T>({
   opened,
@@ -65,12 +65,7 @@ export function ConfirmPasswordModal<T>({
   };
   const problem = run.error ? classifySetupError(run.error) : null;
   return (
-    <AccountModal
-      opened={opened}
-      onClose={close}
-      title={title}
-      closeLabel={t('account.confirmPassword.cancel')}
-    >
+    <AppModal opened={opened} onClose={close} title={title} closeLabel={t('account.confirmPassword.cancel')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{text}</Text>
@@ -102,6 +97,6 @@ export function ConfirmPasswordModal<T>({
           </Group>
         </Stack>
       </form>
-    </AccountModal>
+    </AppModal>
   );
 }

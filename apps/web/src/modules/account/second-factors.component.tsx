@@ -12,7 +12,7 @@ import { removePasskey, removeTotp, renewRecoveryCodes } from './account.api';
 import { useOwnUser, usePasskeys, useRefreshAccount } from './account.hooks';
 import { hasSecondFactor } from './account.models';
 import type { OwnUser, Passkey, SetupMethod } from './account.types';
-import { AccountModal } from './account-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 import { AccountSection } from './account-section.component';
 import { ConfirmPasswordModal } from './confirm-password.component';
 import { MethodSetup, setupTitleKeys } from './method-setup.component';
@@ -315,7 +315,7 @@ export function SecondFactorsSection() {
       testId="second-factors"
     >
       {body()}
-      <AccountModal
+      <AppModal
         opened={setupMethod !== null}
         onClose={() => setSetupMethod(null)}
         title={t(setupTitleKeys[lastSetupMethod.current])}
@@ -339,7 +339,7 @@ export function SecondFactorsSection() {
             }}
           />
         )}
-      </AccountModal>
+      </AppModal>
       <ConfirmPasswordModal<unknown>
         opened={confirmation !== null}
         title={confirmationProps.title}
@@ -354,7 +354,7 @@ export function SecondFactorsSection() {
         }}
         onClose={() => setConfirmation(null)}
       />
-      <AccountModal
+      <AppModal
         opened={renewedCodes !== null}
         onClose={() => {}}
         title={t('account.confirmPassword.renewTitle')}
@@ -372,7 +372,7 @@ export function SecondFactorsSection() {
             }}
           />
         ) : null}
-      </AccountModal>
+      </AppModal>
     </AccountSection>
   );
 }

@@ -9,7 +9,7 @@ import { LogoutIcon } from '../../ui/icons';
 import { notify } from '../../ui/notify';
 import { clearSession } from '../auth/session.hooks';
 import { logoutEverywhere } from './account.api';
-import { AccountModal } from './account-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 import { AccountSection } from './account-section.component';
 
 export function SessionsSection() {
@@ -42,7 +42,7 @@ export function SessionsSection() {
       <Button variant="default" leftSection={<LogoutIcon size={16} />} onClick={() => setConfirming(true)}>
         {t('account.sessions.logoutEverywhere')}
       </Button>
-      <AccountModal
+      <AppModal
         opened={isConfirming}
         onClose={() => {
           if (!logout.isPending) setConfirming(false);
@@ -66,7 +66,7 @@ export function SessionsSection() {
             </Button>
           </Group>
         </Stack>
-      </AccountModal>
+      </AppModal>
     </AccountSection>
   );
 }

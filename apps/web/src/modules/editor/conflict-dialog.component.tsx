@@ -1,8 +1,9 @@
 // Someone else saved the certificate while this user was editing. Nothing is overwritten silently: the
 // user loads the other version (losing their unsaved edits) or keeps theirs and saves over it, knowingly.
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../ui/app-modal.component';
 
 export function ConflictDialog({
   opened,
@@ -18,13 +19,12 @@ export function ConflictDialog({
     void onResolve(choice).finally(() => setPending(null));
   };
   return (
-    <Modal
+    <AppModal
       opened={opened}
       onClose={() => {}}
-      withCloseButton={false}
-      closeOnClickOutside={false}
-      closeOnEscape={false}
+      isDismissible={false}
       title={t('editor.conflict.title')}
+      closeLabel=""
     >
       <Stack gap="sm" data-testid="conflict-dialog">
         <Text size="sm">{t('editor.conflict.text')}</Text>
@@ -38,6 +38,6 @@ export function ConflictDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

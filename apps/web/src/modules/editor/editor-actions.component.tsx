@@ -1,10 +1,11 @@
 // The certificate's status and what can happen next: the workflow steps the status allows (forward,
 // back to draft with a reason, issue, archive), the downloads, and the private flag. Every step first
 // saves pending edits, so a status never applies to anything but what the user sees.
-import { Button, Group, Menu, Modal, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Button, Group, Menu, Stack, Switch, Text, Textarea } from '@mantine/core';
 import type { CertificateIssue } from '@zeugnisdesk/engine';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../ui/app-modal.component';
 import { StatusBadge } from '../../ui/status-badge.component';
 import type { CertificateStatus, DocumentFormat } from '../certificates/certificates.types';
 import { availableActions, type EditorAction } from './editor.models';
@@ -91,11 +92,11 @@ export function EditorActions({
         disabled={readOnly || busy}
         onChange={(event) => onPrivateChange(event.currentTarget.checked)}
       />
-      <Modal
+      <AppModal
         opened={confirming !== null}
         onClose={close}
         title={confirming ? t(`editor.actions.${actionKey(confirming)}`) : ''}
-        closeButtonProps={{ 'aria-label': t('editor.result.cancel') }}
+        closeLabel={t('editor.result.cancel')}
       >
         {confirming ? (
           <form
@@ -110,7 +111,7 @@ export function EditorActions({
               <Text size="sm">{t(`editor.actions.confirm.${actionKey(confirming)}`)}</Text>
               {confirming.type === 'issue' && (errors.length > 0 || warnings.length > 0) ? (
                 <Stack gap={4} data-testid="issue-findings">
-                  <Text size="sm" fw={600} c={errors.length > 0 ? 'red.9' : 'orange.9'}>
+                  <Text size="sm" fw={600} c={errors.length > 0 ? '#a51d1d' : '#9c3a00'}>
                     {t('editor.actions.findings', { errors: errors.length, warnings: warnings.length })}
                   </Text>
                   {[...errors, ...warnings].slice(0, 6).map((issue, index) => (
@@ -141,7 +142,7 @@ export function EditorActions({
             </Stack>
           </form>
         ) : null}
-      </Modal>
+      </AppModal>
     </Stack>
   );
 }

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../app/api/api-client.models';
 import type { SaveState } from './editor-autosave.hook';
 
+// Dark shades: the status sits on the light grey page and must keep 4.5:1 contrast.
 const colors: Record<SaveState['kind'], string> = {
-  saved: 'green.9',
+  saved: '#1b6e2e',
   dirty: 'dark.6',
   saving: 'dark.6',
-  invalid: 'orange.9',
-  conflict: 'red.9',
-  error: 'red.9',
+  invalid: '#9c3a00',
+  conflict: '#a51d1d',
+  error: '#a51d1d',
 };
 
 export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {

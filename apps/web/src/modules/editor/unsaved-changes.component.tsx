@@ -1,9 +1,10 @@
 // Leaving the editor with edits that are not saved yet: the browser asks on reload or close, and a
 // navigation inside the app asks here — save and leave, leave without saving, or stay.
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { AppModal } from '../../ui/app-modal.component';
 
 export function UnsavedChangesGuard({ when, onSave }: { when: boolean; onSave: () => Promise<boolean> }) {
   const { t } = useTranslation();
@@ -22,14 +23,14 @@ export function UnsavedChangesGuard({ when, onSave }: { when: boolean; onSave: (
 
   const blocked = blocker.state === 'blocked';
   return (
-    <Modal
+    <AppModal
       opened={blocked}
       onClose={() => {
         setFailed(false);
         blocker.reset?.();
       }}
       title={t('editor.leave.title')}
-      closeButtonProps={{ 'aria-label': t('editor.leave.stay') }}
+      closeLabel={t('editor.leave.stay')}
     >
       <Stack gap="sm">
         <Text size="sm">{t('editor.leave.text')}</Text>
@@ -61,6 +62,6 @@ export function UnsavedChangesGuard({ when, onSave }: { when: boolean; onSave: (
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }
