@@ -180,6 +180,47 @@ describe('createApiClient', () => {
     expect(session.onSessionLost).not.toHaveBeenCalled();
   });
 
+  it('sends a raw body with its content type and returns a blob answer as it is', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+    const { client, fetch } = clientWith(
+      new Response(svg, { status: 200, headers: { 'content-type': 'image/svg+xml' } }),
+    );
+    const file = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+    const answer = await client.request<Blob>('PUT', '/api/v1/companies/c1/assets/logo', {
+      body: file,
+      contentType: 'image/png',
+      responseType: 'blob',
+    });
+    expect(answer).toBeInstanceOf(Blob);
+    expect(await answer.text()).toBe(svg);
+    const [, init] = fetch.mock.calls[0]!;
+    expect(init.body).toBe(file);
+    expect(headersOf(fetch)).toMatchObject({
+      'content-type': 'image/png',
+      'x-csrf-token': 'csrf-1',
+      accept: '*/*',
+    });
+  });
+
+  it('still reads a failed blob request as an ApiError with the server’s issues', async () => {
+    const { client } = clientWith(
+      jsonResponse(400, {
+        error: {
+          code: 'validation.failed',
+          message: 'Invalid.',
+          issues: [{ path: 'layout.margins.top', message: 'must be at least 10 mm' }],
+        },
+      }),
+    );
+    await expect(
+      client.post('/api/v1/companies/c1/layout-preview', { layout: {} }, { responseType: 'blob' }),
+    ).rejects.toMatchObject({
+      status: 400,
+      code: 'validation.failed',
+      issues: [{ path: 'layout.margins.top', message: 'must be at least 10 mm' }],
+    });
+  });
+
   it('turns an unreachable server into a network error', async () => {
     const { client } = clientWith(new TypeError('Failed to fetch'));
     await expect(client.get('/api/v1/employees')).rejects.toMatchObject({

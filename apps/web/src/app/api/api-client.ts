@@ -1,6 +1,6 @@
-// The one HTTP client of the app: JSON in and out, the session's CSRF token on every state-changing
-// request, every failure turned into an ApiError, and a lost session reported (the app then sends the
-// user to /anmelden). fetch is injected, so the client runs in unit tests without a browser.
+// The one HTTP client of the app: JSON in and out (raw bodies and blobs where asked for), the session's
+// CSRF token on every state-changing request, every failure turned into an ApiError, and a lost session
+// reported (the app then sends the user to /anmelden). fetch is injected, so it runs in unit tests.
 import type { ApiError } from './api-client.models';
 import {
   buildUrl,
@@ -19,6 +19,8 @@ export interface RequestOptions {
    * without it the body is sent as JSON.
    */
   contentType?: string;
+  /** 'blob': a successful answer is returned as it is (an image, a PDF); errors are still read as JSON. */
+  responseType?: 'json' | 'blob';
   signal?: AbortSignal;
   /**
    * Report a lost session (401 auth.required) to `onSessionLost` (default). Sign-in requests turn this
@@ -51,7 +53,8 @@ async function readJson(response: Response): Promise<unknown> {
 
 export function createApiClient({ fetch, getCsrfToken, onSessionLost }: ApiClientDependencies): ApiClient {
   async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const isBlob = options.responseType === 'blob';
+    const headers: Record<string, string> = { accept: isBlob ? '*/*' : 'application/json' };
     if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     const csrfToken = getCsrfToken();
     if (csrfToken && needsCsrfToken(method)) headers['x-csrf-token'] = csrfToken;
@@ -70,6 +73,7 @@ export function createApiClient({ fetch, getCsrfToken, onSessionLost }: ApiClien
       if (options.signal?.aborted) throw error;
       throw networkError(error);
     }
+    if (isBlob && response.ok) return (await response.blob()) as T;
     const body = await readJson(response);
     if (!response.ok) {
       const error = toApiError(response.status, body);
