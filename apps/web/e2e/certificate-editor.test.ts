@@ -264,9 +264,12 @@ describe.skipIf(missingPrerequisite !== null)('the certificate editor (e2e)', ()
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Übersicht' })
       .click();
-    await dialog().getByText('Einige Änderungen sind noch nicht gespeichert.').waitFor();
+    await page.getByRole('dialog', { name: 'Änderungen nicht gespeichert' }).waitFor();
     await expectNoAxeViolations(page);
-    await dialog().getByRole('button', { name: 'Hierbleiben' }).filter({ hasText: 'Hierbleiben' }).click();
+    await dialog()
+      .getByRole('button', { name: 'Auf der Seite bleiben' })
+      .filter({ hasText: 'bleiben' })
+      .click();
     expect(new URL(page.url()).pathname).toBe(certificateUrl);
     await waitUntilSaved();
   });

@@ -273,15 +273,15 @@ describe.skipIf(missingPrerequisite !== null)('the employees list (e2e)', () => 
     const city = page.getByLabel('Ort', { exact: true });
     await city.fill('Bonn');
 
-    // A link of the navigation: the question, „Weiter bearbeiten“ keeps the page and the text.
+    // A link of the navigation: the question, „Auf der Seite bleiben“ keeps the page and the text.
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Mitarbeiter' })
       .click();
-    const question = page.getByRole('dialog', { name: 'Änderungen verwerfen?' });
+    const question = page.getByRole('dialog', { name: 'Änderungen nicht gespeichert' });
     await question.waitFor();
     // The dialog's close button (×) has the same name; the focus starts on the one next to „Verwerfen“.
-    const stay = question.getByRole('button', { name: 'Weiter bearbeiten' }).last();
+    const stay = question.getByRole('button', { name: 'Auf der Seite bleiben' }).last();
     await expect.poll(isFocused(stay)).toBe(true);
     await expectNoAxeViolations(page);
     await stay.click();
@@ -323,7 +323,7 @@ describe.skipIf(missingPrerequisite !== null)('the employees list (e2e)', () => 
 
     await page.getByRole('button', { name: 'Abbrechen' }).click();
     await page
-      .getByRole('dialog', { name: 'Änderungen verwerfen?' })
+      .getByRole('dialog', { name: 'Änderungen nicht gespeichert' })
       .getByRole('button', { name: 'Verwerfen und verlassen' })
       .click();
     await heading(page, 'Dr. Claudia Brandt').waitFor();

@@ -14,6 +14,7 @@ export type IdPrefix =
   | 'msg'
   | 'crt'
   | 'crv'
+  | 'cas'
   | 'csc'
   | 'usr'
   | 'sev'

@@ -12,6 +12,7 @@ export function AppModal({
   closeLabel,
   isDismissible = true,
   size = 'md',
+  centered = false,
   children,
 }: {
   opened: boolean;
@@ -20,6 +21,7 @@ export function AppModal({
   closeLabel: string;
   isDismissible?: boolean;
   size?: MantineSize;
+  centered?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -29,6 +31,7 @@ export function AppModal({
       closeOnEscape={isDismissible}
       closeOnClickOutside={isDismissible}
       size={size}
+      centered={centered}
     >
       <Modal.Overlay />
       <Modal.Content>

@@ -49,8 +49,6 @@ interface CompanySlotArgs {
   slot: CompanyAssetSlot;
 }
 
-// `ids.ts` has no prefix for assets; the id has the same form (128 random bits, base32) under `cas_`.
-const createAssetId = () => `cas_${createId('cmp').slice('cmp_'.length)}`;
 
 function sampleDocument(company: CompaniesTable) {
   return composeCertificate(previewInput(company)).document;
@@ -92,7 +90,7 @@ export async function putCompanyAsset({
 
   const timestamp = now().toISOString();
   const asset: CompanyAssetsTable = {
-    id: createAssetId(),
+    id: createId('cas'),
     organization_id: organizationId,
     company_id: companyId,
     slot,

@@ -7,30 +7,8 @@ import { errorMessageKey, isApiError } from '../api/api-client.models';
 import { changeLanguage, currentLanguage, languages } from '../i18n';
 import { logout } from '../../modules/auth/auth.api';
 import { clearSession, useSession } from '../../modules/auth/session.hooks';
-import { CheckIcon, ChevronDownIcon, LogoutIcon } from '../../ui/icons';
+import { AccountIcon, CheckIcon, ChevronDownIcon, LogoutIcon } from '../../ui/icons';
 import { notify } from '../../ui/notify';
-
-/** A person in a circle, for „Mein Konto“ (decorative, like the icons of ui/icons.tsx). */
-function AccountIcon() {
-  return (
-    <svg
-      width={14}
-      height={14}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <circle cx="12" cy="12" r="9" />
-      <circle cx="12" cy="10" r="3" />
-      <path d="M6.5 18.5a6 6 0 0 1 11 0" />
-    </svg>
-  );
-}
 
 function useSignOut() {
   const queryClient = useQueryClient();
@@ -104,7 +82,7 @@ export function UserMenu() {
           <br />
           {session.user.email}
         </Text>
-        <Menu.Item component={Link} to="/konto" leftSection={<AccountIcon />}>
+        <Menu.Item component={Link} to="/konto" leftSection={<AccountIcon size={14} />}>
           {t('account.menu')}
         </Menu.Item>
         <Menu.Divider />

@@ -182,14 +182,6 @@ export const editorWorkspaceDe = {
     loadedTheirs: 'Die neue Fassung ist geladen.',
     keptMine: 'Ihre Fassung wird gespeichert.',
   },
-  leave: {
-    title: 'Ungespeicherte Änderungen',
-    text: 'Einige Änderungen sind noch nicht gespeichert. Möchten Sie sie speichern, bevor Sie die Seite verlassen?',
-    stay: 'Hierbleiben',
-    discard: 'Verwerfen und verlassen',
-    saveAndLeave: 'Speichern und verlassen',
-    saveFailed: 'Speichern ist nicht möglich, solange Eingaben fehlen oder ungültig sind.',
-  },
 };
 
 export type EditorWorkspaceTranslation = typeof editorWorkspaceDe;

@@ -129,12 +129,6 @@ export const employeesDe = {
     itemMissing: 'Dieser Eintrag wurde inzwischen gelöscht. Bitte wählen Sie einen anderen.',
     invalid: 'Bitte prüfen Sie diese Angabe.',
   },
-  unsaved: {
-    title: 'Änderungen verwerfen?',
-    text: 'Sie haben Änderungen, die noch nicht gespeichert sind. Wenn Sie die Seite jetzt verlassen, gehen sie verloren.',
-    stay: 'Weiter bearbeiten',
-    leave: 'Verwerfen und verlassen',
-  },
   detail: {
     loadFailed: 'Die Angaben konnten nicht geladen werden.',
     notFoundTitle: 'Mitarbeiter nicht gefunden',

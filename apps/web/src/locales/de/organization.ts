@@ -163,12 +163,6 @@ export const organizationDe = {
     pdfFileName: 'Vorschau {{name}}.pdf',
     note: 'Mit Beispieltext. Das Zeugnis selbst nimmt später die echten Angaben.',
   },
-  unsaved: {
-    title: 'Änderungen nicht gespeichert',
-    text: 'Sie haben Änderungen an dieser Firma noch nicht gespeichert. Wenn Sie die Seite jetzt verlassen, gehen sie verloren.',
-    stay: 'Auf der Seite bleiben',
-    leave: 'Verwerfen und verlassen',
-  },
   structure: {
     title: 'Organisationsstruktur',
     intro:

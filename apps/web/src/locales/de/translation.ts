@@ -225,6 +225,14 @@ export const de = {
     },
   },
   employees: employeesDe,
+  unsaved: {
+    title: 'Änderungen nicht gespeichert',
+    text: 'Sie haben Änderungen, die noch nicht gespeichert sind. Wenn Sie die Seite jetzt verlassen, gehen sie verloren.',
+    stay: 'Auf der Seite bleiben',
+    leave: 'Verwerfen und verlassen',
+    saveAndLeave: 'Speichern und verlassen',
+    saveFailed: 'Speichern ist nicht möglich, solange Eingaben fehlen oder ungültig sind.',
+  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Seite gibt es nicht. Vielleicht hat sich die Adresse geändert.',

@@ -181,12 +181,4 @@ export const editorWorkspaceEn: EditorWorkspaceTranslation = {
     loadedTheirs: 'The new version is loaded.',
     keptMine: 'Your version is being saved.',
   },
-  leave: {
-    title: 'Unsaved changes',
-    text: 'Some changes are not saved yet. Do you want to save them before you leave the page?',
-    stay: 'Stay',
-    discard: 'Discard and leave',
-    saveAndLeave: 'Save and leave',
-    saveFailed: 'Saving is not possible while inputs are missing or invalid.',
-  },
 };

@@ -130,12 +130,6 @@ export const employeesEn: EmployeesTranslation = {
     itemMissing: 'This entry has been deleted in the meantime. Please choose another one.',
     invalid: 'Please check this entry.',
   },
-  unsaved: {
-    title: 'Discard changes?',
-    text: 'You have changes that are not saved yet. If you leave the page now, they will be lost.',
-    stay: 'Keep editing',
-    leave: 'Discard and leave',
-  },
   detail: {
     loadFailed: 'The details could not be loaded.',
     notFoundTitle: 'Employee not found',

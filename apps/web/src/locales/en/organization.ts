@@ -164,12 +164,6 @@ export const organizationEn: OrganizationTranslation = {
     pdfFileName: 'Preview {{name}}.pdf',
     note: 'With sample text. The reference itself later uses the real details.',
   },
-  unsaved: {
-    title: 'Changes not saved',
-    text: 'You have not saved your changes to this company yet. If you leave the page now, they will be lost.',
-    stay: 'Stay on the page',
-    leave: 'Discard and leave',
-  },
   structure: {
     title: 'Organisation structure',
     intro:

@@ -225,6 +225,14 @@ export const en: Translation = {
     },
   },
   employees: employeesEn,
+  unsaved: {
+    title: 'Changes not saved',
+    text: 'You have changes that are not saved yet. If you leave the page now, they are lost.',
+    stay: 'Stay on the page',
+    leave: 'Discard and leave',
+    saveAndLeave: 'Save and leave',
+    saveFailed: 'Saving is not possible while inputs are missing or invalid.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist. Perhaps the address has changed.',

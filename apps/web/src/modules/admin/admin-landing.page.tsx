@@ -3,30 +3,17 @@ import { Paper, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BuildingIcon, DocumentIcon, SettingsIcon, StructureIcon, UsersIcon } from '../../ui/icons';
+import {
+  BuildingIcon,
+  DocumentIcon,
+  SettingsIcon,
+  ShieldIcon,
+  StructureIcon,
+  UsersIcon,
+} from '../../ui/icons';
 import { PageHeader } from '../../ui/page-header.component';
 import { useSession } from '../auth/session.hooks';
 import { adminSectionPaths, visibleAdminSections, type AdminSection } from './admin.models';
-
-function ShieldIcon() {
-  return (
-    <svg
-      width={18}
-      height={18}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z" />
-      <path d="M9 12l2 2 4-4" />
-    </svg>
-  );
-}
 
 const icons: Record<AdminSection, ReactNode> = {
   users: <UsersIcon />,

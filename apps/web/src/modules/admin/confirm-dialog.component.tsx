@@ -2,7 +2,7 @@
 // on „Abbrechen“, so Enter alone never confirms.
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AdminModal } from './admin-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 
 export function ConfirmDialog({
   title,
@@ -23,7 +23,7 @@ export function ConfirmDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <AdminModal title={title} closeLabel={t('admin.common.cancel')} onClose={onClose} centered>
+    <AppModal opened title={title} closeLabel={t('admin.common.cancel')} onClose={onClose} centered>
       <Stack gap="lg">
         <Text>{text}</Text>
         <Group justify="flex-end" gap="sm">
@@ -35,6 +35,6 @@ export function ConfirmDialog({
           </Button>
         </Group>
       </Stack>
-    </AdminModal>
+    </AppModal>
   );
 }

@@ -33,7 +33,7 @@ import {
   type RoleFormField,
 } from './admin.models';
 import type { Permissions, Role } from './admin.types';
-import { AdminModal } from './admin-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 
 function PermissionsTable({ permissions }: { permissions: Permissions }) {
   const { t } = useTranslation();
@@ -162,7 +162,7 @@ export function RoleFormDialog({ role, readOnly, onClose }: RoleFormDialogProps)
       : t('admin.roles.form.editTitle', { name: role.name });
 
   return (
-    <AdminModal title={title} closeLabel={t('admin.roles.form.close')} onClose={onClose} size="lg">
+    <AppModal opened title={title} closeLabel={t('admin.roles.form.close')} onClose={onClose} size="lg">
       {readOnly && role ? (
         <Stack gap="md">
           <Alert variant="light" color="brand">
@@ -239,6 +239,6 @@ export function RoleFormDialog({ role, readOnly, onClose }: RoleFormDialogProps)
           </Stack>
         </form>
       )}
-    </AdminModal>
+    </AppModal>
   );
 }

@@ -24,7 +24,7 @@ import {
 } from './admin.models';
 import type { AdminUser, Role } from './admin.types';
 import { ScopePicker } from './scope-picker.component';
-import { AdminModal } from './admin-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 
 interface UserFormDialogProps {
   /** null: invite a new user. */
@@ -112,7 +112,7 @@ export function UserFormDialog({ user, roles, onClose }: UserFormDialogProps) {
     : t('admin.users.form.inviteTitle');
 
   return (
-    <AdminModal title={title} closeLabel={t('admin.common.cancel')} onClose={onClose} size="xl">
+    <AppModal opened title={title} closeLabel={t('admin.common.cancel')} onClose={onClose} size="xl">
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
           {user ? null : <Text size="sm">{t('admin.users.form.inviteIntro')}</Text>}
@@ -204,6 +204,6 @@ export function UserFormDialog({ user, roles, onClose }: UserFormDialogProps) {
           </Group>
         </Stack>
       </form>
-    </AdminModal>
+    </AppModal>
   );
 }

@@ -23,7 +23,7 @@ import { editorSteps, stepOfPath, type EditorStep } from './editor-fields.models
 import { EditorIssues } from './editor-issues.component';
 import { useEditorStep } from './editor-navigation.hooks';
 import { SaveStatus } from './save-status.component';
-import { UnsavedChangesGuard } from './unsaved-changes.component';
+import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard.component';
 import { ConflictDialog } from './conflict-dialog.component';
 import {
   composeAndCheck,

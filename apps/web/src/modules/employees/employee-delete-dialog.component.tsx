@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../app/api/api-client.models';
-import { AdminModal } from '../admin/admin-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 import { deleteEmployee } from './employees.api';
 import { deleteBlocker, fullName } from './employees.models';
 import type { EmployeeRecord } from './employees.types';
@@ -35,7 +35,8 @@ export function EmployeeDeleteDialog({
   }, [blocker]);
 
   return (
-    <AdminModal
+    <AppModal
+      opened
       title={t('employees.delete.title', { name })}
       closeLabel={t('employees.delete.cancel')}
       onClose={onClose}
@@ -68,6 +69,6 @@ export function EmployeeDeleteDialog({
           )}
         </Group>
       </Stack>
-    </AdminModal>
+    </AppModal>
   );
 }

@@ -38,7 +38,7 @@ import {
 } from './employees.models';
 import { genders, type EmployeeRecord, type StructureDimension, type StructureItem } from './employees.types';
 import { SupervisorSelect } from './supervisor-select.component';
-import { UnsavedChangesGuard } from './unsaved-changes-guard.component';
+import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard.component';
 
 /** What a save did; „unchanged“: nothing differed, so nothing was sent. */
 export interface EmployeeSaveResult {
@@ -226,7 +226,7 @@ export function EmployeeFormView({
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
-      <UnsavedChangesGuard isDirty={isDirty && !save.isSuccess} allowLeaving={allowLeaving} />
+      <UnsavedChangesGuard when={isDirty && !save.isSuccess} allowLeaving={allowLeaving} />
       <Stack gap="lg">
         <FormSection title={t('employees.form.personHeading')}>
           <Stack gap="md">

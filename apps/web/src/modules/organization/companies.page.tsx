@@ -28,7 +28,7 @@ import { ConfirmDialog } from '../admin/confirm-dialog.component';
 import { TableScroll } from '../admin/table-scroll.component';
 import { useSession } from '../auth/session.hooks';
 import { CompanyCreateDialog } from './company-form.component';
-import { TrashIcon } from './organization-icons.component';
+import { TrashIcon } from '../../ui/icons';
 import { deleteCompany } from './organization.api';
 import { organizationKeys, useCompanies, useInvalidateStructure, useMessageText } from './organization.hooks';
 import { structureErrorMessage, type Message } from './organization.models';

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../ui/notify';
-import { FileIcon, TrashIcon, UploadIcon } from './organization-icons.component';
+import { FileIcon, TrashIcon, UploadIcon } from '../../ui/icons';
 import { deleteCompanyAsset, fetchCompanyAsset, uploadCompanyAsset } from './organization.api';
 import { useMessageText } from './organization.hooks';
 import {

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notify } from '../../ui/notify';
-import { AdminModal } from '../admin/admin-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 import { createCompany } from './organization.api';
 import { organizationKeys, useInvalidateStructure, useMessageText } from './organization.hooks';
 import {
@@ -137,7 +137,8 @@ export function CompanyCreateDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <AdminModal
+    <AppModal
+      opened
       title={t('organization.companyForm.createTitle')}
       closeLabel={t('organization.common.cancel')}
       onClose={onClose}
@@ -162,6 +163,6 @@ export function CompanyCreateDialog({ onClose }: { onClose: () => void }) {
           </Group>
         </Stack>
       </form>
-    </AdminModal>
+    </AppModal>
   );
 }

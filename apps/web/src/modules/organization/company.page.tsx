@@ -53,7 +53,7 @@ import {
   type LayoutForm,
 } from './organization.models';
 import type { Company, CompanyAssetKind } from './organization.types';
-import { UnsavedChangesGuard } from './unsaved-changes.component';
+import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard.component';
 
 type CompanyTab = 'layout' | 'masterData';
 

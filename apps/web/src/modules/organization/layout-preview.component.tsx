@@ -7,7 +7,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../ui/notify';
-import { FileIcon } from './organization-icons.component';
+import { FileIcon } from '../../ui/icons';
 import { renderLayoutPreview } from './organization.api';
 import { useMessageText } from './organization.hooks';
 import { previewErrorMessage, type Message } from './organization.models';

@@ -26,11 +26,11 @@ import { ErrorState } from '../../ui/error-state.component';
 import { notify } from '../../ui/notify';
 import { PageHeader } from '../../ui/page-header.component';
 import { AdminBreadcrumbs } from '../admin/admin-breadcrumbs.component';
-import { AdminModal } from '../admin/admin-modal.component';
+import { AppModal } from '../../ui/app-modal.component';
 import { ConfirmDialog } from '../admin/confirm-dialog.component';
 import { TableScroll } from '../admin/table-scroll.component';
 import { useSession } from '../auth/session.hooks';
-import { PencilIcon, TrashIcon } from './organization-icons.component';
+import { PencilIcon, TrashIcon } from '../../ui/icons';
 import { createDimensionItem, deleteDimensionItem, renameDimensionItem } from './organization.api';
 import {
   organizationKeys,
@@ -112,7 +112,8 @@ function RenameDialog({
   };
 
   return (
-    <AdminModal
+    <AppModal
+      opened
       title={t('organization.structure.renameTitle', { name: item.name })}
       closeLabel={t('organization.common.cancel')}
       onClose={onClose}
@@ -149,7 +150,7 @@ function RenameDialog({
           </Group>
         </Stack>
       </form>
-    </AdminModal>
+    </AppModal>
   );
 }
 

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldDomId } from '../editor-fields.models';
 import { buttonAfterMove, indexAfterRemove } from './steps.models';
-import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from './step-icons.component';
+import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../../../ui/icons';
 
 /**
  * Returns `focus(id)`: after the next render the element with that id takes the focus. The editor
@@ -82,7 +82,7 @@ export function ListEntryActions({
         disabled={index === 0}
         onClick={() => move(-1)}
       >
-        <ArrowUpIcon />
+        <ArrowUpIcon size={16} />
       </ActionIcon>
       <ActionIcon
         id={entryButtonId(`${path}.${index}`, 'down')}
@@ -92,7 +92,7 @@ export function ListEntryActions({
         disabled={index === count - 1}
         onClick={() => move(1)}
       >
-        <ArrowDownIcon />
+        <ArrowDownIcon size={16} />
       </ActionIcon>
       {canRemove ? (
         <ActionIcon
@@ -103,7 +103,7 @@ export function ListEntryActions({
           aria-label={t('editor.steps.list.remove', { item: itemLabel })}
           onClick={remove}
         >
-          <TrashIcon />
+          <TrashIcon size={16} />
         </ActionIcon>
       ) : null}
     </Group>
@@ -136,7 +136,7 @@ export function AddEntryButton({
       <Button
         id={fieldDomId(path)}
         variant="light"
-        leftSection={<PlusIcon />}
+        leftSection={<PlusIcon size={16} />}
         onClick={onAdd}
         disabled={isFull}
         aria-describedby={isFull ? hintId : undefined}

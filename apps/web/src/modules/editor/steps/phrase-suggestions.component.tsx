@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckIcon } from '../../../ui/icons';
 import { useFocusAfterChange } from './list-actions.component';
-import { PlusIcon } from './step-icons.component';
+import { PlusIcon } from '../../../ui/icons';
 import { maxListEntries, suggestionsFor } from './steps.models';
 
 export function PhraseSuggestions({
@@ -41,7 +41,7 @@ export function PhraseSuggestions({
             <Button
               size="compact-sm"
               variant="light"
-              leftSection={<PlusIcon />}
+              leftSection={<PlusIcon size={16} />}
               onClick={() => {
                 onAdd(open.map((suggestion) => suggestion.text));
                 focus(headingId);
