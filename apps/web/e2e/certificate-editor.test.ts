@@ -257,20 +257,31 @@ describe.skipIf(missingPrerequisite !== null)('the certificate editor (e2e)', ()
     await waitUntilSaved();
   });
 
-  it('asks before leaving with unsaved changes', async () => {
-    const place = page.locator('#field-place');
-    await place.fill('Köln-Deutz');
-    await page
-      .getByRole('navigation', { name: 'Hauptnavigation' })
-      .getByRole('link', { name: 'Übersicht' })
-      .click();
-    await page.getByRole('dialog', { name: 'Änderungen nicht gespeichert' }).waitFor();
+  it('saves on the way out, and asks only when the changes cannot be saved', async () => {
+    const certificatePath = `/api/v1${certificateUrl.replace('/zeugnisse', '/certificates')}`;
+    const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    // A valid change, left before the autosave pause is over: saved, then the navigation goes on.
+    await page.locator('#field-place').fill('Köln-Deutz');
+    await navigation.getByRole('link', { name: 'Übersicht' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    expect((await api.get<{ content: { place: string } }>(certificatePath)).content.place).toBe('Köln-Deutz');
+
+    // An invalid change cannot be saved: the question comes, and staying keeps the input.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Zeugnis für Lena Vogt' }).waitFor();
+    await step(/Daten/);
+    await page.locator('#field-place').fill('');
+    await navigation.getByRole('link', { name: 'Übersicht' }).click();
+    const question = page.getByRole('dialog', { name: 'Änderungen nicht gespeichert' });
+    await question.getByText('Speichern ist nicht möglich').waitFor();
     await expectNoAxeViolations(page);
-    await dialog()
+    await question
       .getByRole('button', { name: 'Auf der Seite bleiben' })
       .filter({ hasText: 'bleiben' })
       .click();
     expect(new URL(page.url()).pathname).toBe(certificateUrl);
+    expect(await page.locator('#field-place').inputValue()).toBe('');
+    await page.locator('#field-place').fill('Köln');
     await waitUntilSaved();
   });
 

@@ -1,7 +1,8 @@
 // Asks before unsaved changes are lost: leaving for another page of the app opens a dialog (focus on
 // „Auf der Seite bleiben“, so Enter loses nothing); closing or reloading the tab gets the browser's own
-// question. Pages that can save on the spot pass `onSave` and get „Speichern und verlassen“ too. A
-// page that navigates away on purpose after saving sets `allowLeaving` first.
+// question. Pages that save by themselves pass `onSave`: leaving saves first and goes on without a
+// question; only when saving is not possible does the dialog ask. A page that navigates away on
+// purpose after saving sets `allowLeaving` first.
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +16,10 @@ export function UnsavedChangesGuard({
 }: {
   when: boolean;
   allowLeaving?: RefObject<boolean>;
-  /** Saves now; resolves false when it cannot (the dialog then says so and stays). */
+  /** Saves now; resolves false when it cannot (then the dialog asks, saying so). */
   onSave?: () => Promise<boolean>;
 }) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
@@ -43,7 +43,16 @@ export function UnsavedChangesGuard({
     if (blocker.state === 'blocked' && !when) blocker.proceed();
   }, [blocker, when]);
 
-  if (blocker.state !== 'blocked') return null;
+  // A page that saves by itself saves on the way out; the question comes only if that fails.
+  const blocked = blocker.state === 'blocked';
+  useEffect(() => {
+    if (!blocked || !onSave) return;
+    void onSave().then((saved) => {
+      if (!saved) setFailed(true);
+    });
+  }, [blocked, onSave]);
+
+  if (!blocked || (onSave && !failed)) return null;
   const stay = () => {
     setFailed(false);
     blocker.reset();
@@ -61,22 +70,9 @@ export function UnsavedChangesGuard({
           <Button variant="default" onClick={stay} data-autofocus>
             {t('unsaved.stay')}
           </Button>
-          <Button color="red.8" variant={onSave ? 'light' : 'filled'} onClick={() => blocker.proceed()}>
+          <Button color="red.8" onClick={() => blocker.proceed()}>
             {t('unsaved.leave')}
           </Button>
-          {onSave ? (
-            <Button
-              loading={saving}
-              onClick={() => {
-                setSaving(true);
-                void onSave()
-                  .then((saved) => (saved ? blocker.proceed() : setFailed(true)))
-                  .finally(() => setSaving(false));
-              }}
-            >
-              {t('unsaved.saveAndLeave')}
-            </Button>
-          ) : null}
         </Group>
       </Stack>
     </AppModal>

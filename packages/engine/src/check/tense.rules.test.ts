@@ -23,6 +23,7 @@ describe('free_text.tense_mismatch in a final certificate', () => {
     'Frau Schmidt arbeitete stets sorgfältig und zuverlässig.',
     'Sie hat alle Aufgaben stets sorgfältig erledigt.',
     'Sie hat stets zu unserer vollsten Zufriedenheit gearbeitet.',
+    'Frau Schmidt hat ihre Ziele in jedem Jahr deutlich übertroffen.',
     'Hervorzuheben ist ihre Sorgfalt.',
   ])('accepts the past tense, the Perfekt and fixed phrases: %j', (text) => {
     expect(

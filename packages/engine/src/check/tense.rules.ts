@@ -23,9 +23,13 @@ const attributive = new Set(
   'ein eine einer einen einem eines der die das den dem des sehr äußerst hoch besonders'.split(' '),
 );
 
-/** A past participle or a "zu" infinitive ("gearbeitet", "erledigt", "engagiert", "hervorzuheben"). */
+/**
+ * A past participle or a "zu" infinitive ("gearbeitet", "erledigt", "engagiert", "übertroffen",
+ * "hervorzuheben"). Strong participles with an inseparable prefix end in -en like the infinitive; next
+ * to "hat"/"ist" they are read as the Perfekt, which is what such a sentence almost always is.
+ */
 const participleLike =
-  /^(?:ge\p{L}{2,}(?:t|en)|\p{L}+iert|(?:be|er|ver|ent|zer|über|unter|miss|emp)\p{L}+t|\p{L}+ge\p{L}+(?:t|en)|\p{L}+zu\p{L}+en|gewesen|worden)$/u;
+  /^(?:ge\p{L}{2,}(?:t|en)|\p{L}+iert|(?:be|er|ver|ent|zer|über|unter|miss|emp)\p{L}+(?:t|en)|\p{L}+ge\p{L}+(?:t|en)|\p{L}+zu\p{L}+en|gewesen|worden)$/u;
 
 const wordsOf = (text: string) => text.match(/\p{L}+/gu) ?? [];
 

@@ -30,7 +30,7 @@ export const demoCompanies = [
   {
     key: 'gmbh',
     name: 'Musterfirma GmbH',
-    description: 'Großhandel für Büro- und Betriebsausstattung mit Sitz in Köln.',
+    description: 'ein Großhandel für Büro- und Betriebsausstattung mit Sitz in Köln',
     street: 'Hohenzollernring 42',
     postalCode: '50672',
     city: 'Köln',

@@ -26,6 +26,7 @@ export const editorWorkspaceDe = {
     error: 'Speichern fehlgeschlagen.',
   },
   preview: {
+    showFindings: 'Zu den Hinweisen',
     label: 'Vorschau des Zeugnisses',
     ownText: '(eigener Text)',
     stale: 'Die Vorschau zeigt den letzten vollständigen Stand, bis die markierten Eingaben korrigiert sind.',

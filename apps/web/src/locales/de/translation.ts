@@ -230,7 +230,6 @@ export const de = {
     text: 'Sie haben Änderungen, die noch nicht gespeichert sind. Wenn Sie die Seite jetzt verlassen, gehen sie verloren.',
     stay: 'Auf der Seite bleiben',
     leave: 'Verwerfen und verlassen',
-    saveAndLeave: 'Speichern und verlassen',
     saveFailed: 'Speichern ist nicht möglich, solange Eingaben fehlen oder ungültig sind.',
   },
   notFound: {

@@ -26,6 +26,7 @@ export const editorWorkspaceEn: EditorWorkspaceTranslation = {
     error: 'Saving failed.',
   },
   preview: {
+    showFindings: 'Go to the findings',
     label: 'Preview of the certificate',
     ownText: '(own text)',
     stale: 'The preview shows the last complete state until the marked inputs are corrected.',

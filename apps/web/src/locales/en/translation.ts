@@ -230,7 +230,6 @@ export const en: Translation = {
     text: 'You have changes that are not saved yet. If you leave the page now, they are lost.',
     stay: 'Stay on the page',
     leave: 'Discard and leave',
-    saveAndLeave: 'Save and leave',
     saveFailed: 'Saving is not possible while inputs are missing or invalid.',
   },
   notFound: {

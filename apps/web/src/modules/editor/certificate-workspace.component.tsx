@@ -1,7 +1,7 @@
 // The editor's workspace: the steps (Daten, Werdegang, Bewertung, Ergebnis) on the left; on the right
 // the status actions, the certificate as it reads now — composed in the browser on every keystroke —
 // and the consistency check with links to the fields. Edits are saved automatically.
-import { Badge, Button, Grid, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CertificateIssue } from '@zeugnisdesk/engine';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -194,6 +194,12 @@ export function CertificateWorkspace({ certificate: loaded }: { certificate: Cer
     }
   };
 
+  const showFindings = () => {
+    const heading = document.getElementById('editor-issues-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  };
+
   const stepProps = { content, onChange, fieldErrors, readOnly, sentenceOf };
   const stepIndex = editorSteps.indexOf(step);
   const problemCount = Object.keys(validation.problems).length;
@@ -282,7 +288,12 @@ export function CertificateWorkspace({ certificate: loaded }: { certificate: Cer
             <Text size="sm" c="dark.6" aria-live="polite">
               {problemCount > 0
                 ? t('editor.preview.stale')
-                : t('editor.preview.summary', { count: issueCount })}
+                : t('editor.preview.summary', { count: issueCount })}{' '}
+              {problemCount > 0 || issueCount > 0 ? (
+                <Anchor component="button" type="button" size="sm" onClick={showFindings}>
+                  {t('editor.preview.showFindings')}
+                </Anchor>
+              ) : null}
             </Text>
             <CertificatePreview document={composition.document} stale={problemCount > 0} />
             <EditorIssues

@@ -25,7 +25,7 @@ export function EditorIssues({
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="editor-issues-title">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="editor-issues-title">
+        <Title order={2} size="h4" id="editor-issues-title" tabIndex={-1}>
           {t('editor.issues.title')}
         </Title>
         {problemPaths.length > 0 ? (

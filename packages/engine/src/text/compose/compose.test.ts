@@ -130,6 +130,15 @@ describe('composeCertificate', () => {
     expect(result.text).toContain(`Als besonderer Erfolg ist hervorzuheben: ${tricky}.`);
   });
 
+  it('ends the company sentence once when the description is typed as a sentence', () => {
+    const result = composeCertificate(
+      input((draft) => {
+        draft.employer.description = 'ein Großhandel mit Sitz in Köln. ';
+      }),
+    );
+    expect(sentence(result, 'introduction.company')?.text).toBe('Wir sind ein Großhandel mit Sitz in Köln.');
+  });
+
   it('writes only the exit sentence for grade 5 and all closing blocks for grade 1', () => {
     const allGrades = (grade: number) =>
       input((draft) => {

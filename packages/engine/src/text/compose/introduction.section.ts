@@ -56,7 +56,8 @@ export function composeIntroduction(context: ComposeContext): Section {
     writer.sentence({
       id: 'introduction.company',
       variants: library.structure.company,
-      values: { description: input.employer.description },
+      // A description typed as a sentence ("… in Köln.") must not end the sentence twice.
+      values: { description: input.employer.description.replace(/[\s.]+$/, '') },
     });
   }
   return { id: 'introduction', blocks: writer.finish() };
