@@ -327,4 +327,23 @@ describe.skipIf(missingPrerequisite !== null)('the certificate editor (e2e)', ()
     expect(list.items.map((item) => item.status)).toEqual(['issued']);
     await saveScreenshot(page, 'certificates-list');
   });
+
+  it('works at 1280×800 and at tablet width without sideways scrolling', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${stack.url}${certificateUrl}?schritt=bewertung`);
+      await page.getByRole('heading', { level: 1, name: 'Zeugnis für Lena Vogt' }).waitFor();
+      await preview().waitFor();
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+      ).toBe(true);
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, `certificate-editor-${viewport.width}x${viewport.height}`);
+    }
+  });
 });
