@@ -232,6 +232,22 @@ export const de = {
     leave: 'Verwerfen und verlassen',
     saveFailed: 'Speichern ist nicht möglich, solange Eingaben fehlen oder ungültig sind.',
   },
+  jobProfiles: {
+    groups: {
+      office: 'Büro und Verwaltung',
+      sales: 'Vertrieb und Handel',
+      it: 'IT',
+      engineering: 'Technik',
+      logistics: 'Logistik',
+      care: 'Pflege und Gesundheit',
+      hospitality: 'Gastronomie und Hotellerie',
+      finance: 'Finanzen und Rechnungswesen',
+      trades: 'Handwerk',
+      management: 'Führung und Management',
+      apprenticeship: 'Ausbildungsberufe',
+      unknown: 'Nicht mehr verfügbar',
+    },
+  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Seite gibt es nicht. Vielleicht hat sich die Adresse geändert.',

@@ -232,6 +232,22 @@ export const en: Translation = {
     leave: 'Discard and leave',
     saveFailed: 'Saving is not possible while inputs are missing or invalid.',
   },
+  jobProfiles: {
+    groups: {
+      office: 'Office and administration',
+      sales: 'Sales and retail',
+      it: 'IT',
+      engineering: 'Engineering',
+      logistics: 'Logistics',
+      care: 'Care and health',
+      hospitality: 'Hospitality',
+      finance: 'Finance and accounting',
+      trades: 'Trades',
+      management: 'Management',
+      apprenticeship: 'Apprenticeships',
+      unknown: 'No longer available',
+    },
+  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist. Perhaps the address has changed.',

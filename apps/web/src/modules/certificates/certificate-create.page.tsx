@@ -23,12 +23,12 @@ import { notify } from '../../ui/notify';
 import { PageHeader } from '../../ui/page-header.component';
 import { localIsoDate } from '../overview/overview.models';
 import { getEmployee, listEmployees } from '../employees/employees.api';
+import { exitReasonsFor } from '../editor/steps/steps.models';
 import { createCertificate } from './certificates.api';
 import {
   checkNewCertificate,
   defaultKind,
   emptyNewCertificateForm,
-  exitReasonsFor,
   toNewCertificateBody,
   type NewCertificateForm,
   type NewCertificateProblem,
@@ -117,7 +117,8 @@ export function CertificateCreatePage() {
   if (chosen && !options.some((option) => option.value === chosen.id)) {
     options.unshift({ value: chosen.id, label: employeeName(chosen) });
   }
-  const reasons = exitReasonsFor(form.kind);
+  // „none“ is the empty choice here (the select is clearable).
+  const reasons = exitReasonsFor(form.kind).filter((reason) => reason !== 'none');
   const serverError = create.error;
 
   return (
@@ -190,7 +191,7 @@ export function CertificateCreatePage() {
                 clearable
                 data={reasons.map((reason) => ({
                   value: reason,
-                  label: t(`editor.steps.data.certificate.exitReasons.${reason as 'fixed_term'}`),
+                  label: t(`editor.steps.data.certificate.exitReasons.${reason}`),
                 }))}
                 value={form.exitReason || null}
                 onChange={(value) => update({ exitReason: value ?? '' })}

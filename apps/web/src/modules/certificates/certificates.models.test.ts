@@ -3,7 +3,6 @@ import {
   checkNewCertificate,
   defaultKind,
   emptyNewCertificateForm,
-  exitReasonsFor,
   readCertificateFilters,
   toCertificateListQuery,
   toNewCertificateBody,
@@ -72,11 +71,5 @@ describe('a new certificate', () => {
       exitReason: null,
       interimReason: 'employee_request',
     });
-    expect(exitReasonsFor('apprenticeship')).toEqual([
-      'apprenticeship_completed',
-      'apprenticeship_taken_over',
-    ]);
-    expect(exitReasonsFor('final')).not.toContain('none');
-    expect(exitReasonsFor('interim')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The certificate list's filters in the address (?suche=&status=&art=), and the new-certificate form:
 // sensible defaults from the employee record, and the request body it becomes.
-import { finalExitReasons, interimReasons } from '@zeugnisdesk/shared';
+import { interimReasons } from '@zeugnisdesk/shared';
 import type { CertificateListQuery } from './certificates.api';
 import {
   certificateKinds,
@@ -111,11 +111,4 @@ export function toNewCertificateBody(form: NewCertificateForm): NewCertificate {
     signers: [{ name: form.signerName.trim(), function: form.signerFunction.trim() }],
     isPrivate: form.isPrivate,
   };
-}
-
-/** The exit reasons a kind allows (the certificate mentions one only where it helps the employee). */
-export function exitReasonsFor(kind: CertificateKind): readonly string[] {
-  if (kind === 'apprenticeship') return ['apprenticeship_completed', 'apprenticeship_taken_over'];
-  if (kind === 'final') return finalExitReasons.filter((reason) => reason !== 'none');
-  return [];
 }

@@ -17,8 +17,9 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { listJobProfiles } from '@zeugnisdesk/engine';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useJobProfileSelectData } from '../job-profiles/job-profile-select.hook';
 import { createEmployee, updateEmployee } from './employees.api';
 import { employeeKeys, useCompanies, useEmployeeStructure, useInvalidateEmployees } from './employees.hooks';
 import {
@@ -27,7 +28,6 @@ import {
   employeeServerErrors,
   employeeToForm,
   isEmployeeFormDirty,
-  jobProfileOptions,
   jobProfileTitle,
   toCreateEmployeeBody,
   toUpdateEmployeeBody,
@@ -197,22 +197,7 @@ export function EmployeeFormView({
       : []),
   ];
 
-  const jobProfileData = useMemo(() => {
-    const groups = jobProfileOptions(jobProfiles, form.gender, (group) =>
-      t(`employees.form.jobFields.${group}`),
-    );
-    // A profile the library does not ship (any more) stays selectable under its id.
-    const known = jobProfiles.some((profile) => profile.id === form.jobProfile);
-    return form.jobProfile !== '' && !known
-      ? [
-          {
-            group: t('employees.form.unknownItem'),
-            items: [{ value: form.jobProfile, label: form.jobProfile }],
-          },
-          ...groups,
-        ]
-      : groups;
-  }, [form.gender, form.jobProfile, t]);
+  const jobProfileData = useJobProfileSelectData(form.gender || 'male', form.jobProfile || null);
 
   const chooseJobProfile = (id: string | null) => {
     update('jobProfile', id ?? '');

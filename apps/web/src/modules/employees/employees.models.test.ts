@@ -1,4 +1,3 @@
-import { listJobProfiles } from '@zeugnisdesk/engine';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../app/api/api-client.models';
 import { de } from '../../locales/de/translation';
@@ -15,7 +14,6 @@ import {
   isEmailAddress,
   isEmployeeFormDirty,
   isIsoDate,
-  jobProfileOptions,
   readEmployeeFilters,
   toCreateEmployeeBody,
   toEmployeeListQuery,
@@ -276,31 +274,6 @@ describe('the form and the API bodies', () => {
     expect(isEmployeeFormDirty(form, { ...form, city: ' Köln ' })).toBe(false);
     expect(isEmployeeFormDirty(form, { ...form, city: 'Bonn' })).toBe(true);
     expect(isEmployeeFormDirty(emptyEmployeeForm(), { ...emptyEmployeeForm(), gender: 'female' })).toBe(true);
-  });
-});
-
-describe('jobProfileOptions', () => {
-  const label = (group: string) => `#${group}`;
-
-  it('offers every shipped profile once, grouped, with the title for the form of address', () => {
-    const profiles = listJobProfiles();
-    const groups = jobProfileOptions(profiles, 'female', label);
-    const values = groups.flatMap((group) => group.items.map((item) => item.value));
-    expect(values.toSorted()).toEqual(profiles.map((profile) => profile.id).toSorted());
-    expect(groups.map((group) => group.group)).toContain('#apprenticeship');
-    const office = groups.find((group) => group.group === '#office')!;
-    expect(office.items.find((item) => item.value === 'sachbearbeiter')?.label).toBe('Sachbearbeiterin');
-    expect(office.items.map((item) => item.label)).toEqual(
-      office.items.map((item) => item.label).toSorted((a, b) => a.localeCompare(b, 'de')),
-    );
-  });
-
-  it('uses the neutral title for „divers“', () => {
-    const groups = jobProfileOptions(listJobProfiles(), 'diverse', label);
-    const office = groups.find((group) => group.group === '#office')!;
-    expect(office.items.find((item) => item.value === 'sachbearbeiter')?.label).toBe(
-      'Fachkraft für Sachbearbeitung',
-    );
   });
 });
 

@@ -298,35 +298,6 @@ export function jobProfileTitle(profile: Pick<JobProfile, 'titles'>, gender: Gen
   return profile.titles[gender === '' ? 'male' : gender];
 }
 
-export type JobProfileGroup = JobProfile['field'] | 'apprenticeship';
-
-export interface JobProfileOptionGroup {
-  group: string;
-  items: Array<{ value: string; label: string }>;
-}
-
-/**
- * The job profiles for a select, grouped by field (apprenticeship occupations in a group of their
- * own), labelled with the title for the chosen form of address and sorted by it.
- */
-export function jobProfileOptions(
-  profiles: readonly JobProfile[],
-  gender: Gender | '',
-  groupLabel: (group: JobProfileGroup) => string,
-): JobProfileOptionGroup[] {
-  const groups = new Map<JobProfileGroup, Array<{ value: string; label: string }>>();
-  for (const profile of profiles) {
-    const group: JobProfileGroup = profile.apprenticeship ? 'apprenticeship' : profile.field;
-    const items = groups.get(group) ?? [];
-    items.push({ value: profile.id, label: jobProfileTitle(profile, gender) });
-    groups.set(group, items);
-  }
-  return [...groups].map(([group, items]) => ({
-    group: groupLabel(group),
-    items: items.toSorted((a, b) => a.label.localeCompare(b.label, 'de')),
-  }));
-}
-
 // The server's answers ------------------------------------------------------------------------------
 
 const fieldByNotFoundCode: Record<string, EmployeeFormField> = {

@@ -16,6 +16,7 @@ import { findJobProfile } from '@zeugnisdesk/engine';
 import { interimReasons, type CertificateForm, type CertificateKind, type Gender } from '@zeugnisdesk/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useJobProfileSelectData } from '../../job-profiles/job-profile-select.hook';
 import { fieldDomId } from '../editor-fields.models';
 import type { StepProps } from '../editor.types';
 import { AddEntryButton, ListEntryActions, useFocusAfterChange } from './list-actions.component';
@@ -30,7 +31,6 @@ import {
   exitReasonChoice,
   exitReasonsFor,
   inputText,
-  jobProfileOptions,
   maxSignatures,
   moveItem,
   nullableDate,
@@ -194,16 +194,7 @@ function CertificateData(props: StepProps) {
   const { employment, kind } = content;
   const gender = content.employee.gender;
   const profileId = employment.jobProfile;
-  // The profile list is built once per gender and language, not on every keystroke.
-  const rawOptions = useMemo(() => jobProfileOptions(gender, profileId), [gender, profileId]);
-  const profileOptions = useMemo(
-    () =>
-      rawOptions.map((group) => ({
-        group: t(`editor.steps.data.certificate.jobProfileGroups.${group.group}`),
-        items: group.items,
-      })),
-    [rawOptions, t],
-  );
+  const profileOptions = useJobProfileSelectData(gender, profileId);
   const period = kind === 'apprenticeship' ? 'apprenticeship' : 'employment';
 
   return (

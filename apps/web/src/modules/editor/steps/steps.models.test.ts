@@ -34,7 +34,6 @@ import {
   gradeOfChoice,
   indexAfterRemove,
   inputText,
-  jobProfileOptions,
   maxListEntries,
   moveItem,
   newPosition,
@@ -370,38 +369,6 @@ describe('lists', () => {
 });
 
 describe('job profiles and suggestions', () => {
-  it('lists every shipped profile once, named for the gender, apprenticeships apart', () => {
-    const groups = jobProfileOptions('female', 'disponent');
-    const ids = groups.flatMap((group) => group.items.map((item) => item.value));
-    expect(ids.sort()).toEqual(
-      listJobProfiles()
-        .map((profile) => profile.id)
-        .sort(),
-    );
-    const logistics = groups.find((group) => group.group === 'logistics');
-    expect(logistics?.items).toContainEqual({ value: 'disponent', label: 'Disponentin' });
-    const apprenticeships = groups.find((group) => group.group === 'apprenticeship');
-    expect(apprenticeships?.items.length).toBeGreaterThan(0);
-    for (const item of apprenticeships?.items ?? []) {
-      expect(listJobProfiles().find((profile) => profile.id === item.value)?.apprenticeship).not.toBeNull();
-    }
-    const labels = logistics?.items.map((item) => item.label) ?? [];
-    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'de')));
-  });
-
-  it('keeps an unknown profile id choosable instead of hiding it', () => {
-    const groups = jobProfileOptions('male', 'entfernt');
-    expect(groups[0]).toEqual({ group: 'unknown', items: [{ value: 'entfernt', label: 'entfernt' }] });
-    expect(jobProfileOptions('male', null).some((group) => group.group === 'unknown')).toBe(false);
-  });
-
-  it('has a German and an English name for every group', () => {
-    for (const group of jobProfileOptions('male', 'entfernt')) {
-      expect(editorDe.steps.data.certificate.jobProfileGroups[group.group]).toBeTruthy();
-      expect(editorEn.steps.data.certificate.jobProfileGroups[group.group]).toBeTruthy();
-    }
-  });
-
   it('fills an empty job title from the chosen profile, but never overwrites one', () => {
     const profile = listJobProfiles().find((candidate) => candidate.id === 'lagerleiter')!;
     const empty = { ...base, employment: { ...base.employment, jobTitle: ' ' } };
