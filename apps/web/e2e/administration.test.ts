@@ -107,13 +107,13 @@ describe.skipIf(missingPrerequisite !== null)('the administration (e2e)', () => 
     await stack?.close();
   });
 
-  it('shows the administrator all four sections on the landing page, and passes axe', async () => {
+  it('shows the administrator every section on the landing page, and passes axe', async () => {
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Verwaltung' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Verwaltung' }).waitFor();
-    for (const section of ['users', 'roles', 'securityLog', 'signIn']) {
+    for (const section of ['users', 'roles', 'companies', 'structure', 'securityLog', 'signIn', 'account']) {
       await page.getByTestId(`admin-section-${section}`).waitFor();
     }
     expect(await page.getByTestId('admin-section-users').getAttribute('href')).toBe('/verwaltung/benutzer');

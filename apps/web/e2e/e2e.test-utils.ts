@@ -174,7 +174,8 @@ export async function signInThroughForm(
   await page.goto(`${url}/anmelden`);
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  // Exact: with Microsoft sign-in on, „Mit Microsoft anmelden“ is a button too.
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
 }
 
