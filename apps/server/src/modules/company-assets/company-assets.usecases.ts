@@ -49,7 +49,6 @@ interface CompanySlotArgs {
   slot: CompanyAssetSlot;
 }
 
-
 function sampleDocument(company: CompaniesTable) {
   return composeCertificate(previewInput(company)).document;
 }
