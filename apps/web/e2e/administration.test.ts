@@ -113,7 +113,18 @@ describe.skipIf(missingPrerequisite !== null)('the administration (e2e)', () => 
       .getByRole('link', { name: 'Verwaltung' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Verwaltung' }).waitFor();
-    for (const section of ['users', 'roles', 'companies', 'structure', 'securityLog', 'signIn', 'account']) {
+    for (const section of [
+      'users',
+      'roles',
+      'companies',
+      'structure',
+      'securityLog',
+      'signIn',
+      'privacy',
+      'emailTemplates',
+      'delivery',
+      'account',
+    ]) {
       await page.getByTestId(`admin-section-${section}`).waitFor();
     }
     expect(await page.getByTestId('admin-section-users').getAttribute('href')).toBe('/verwaltung/benutzer');

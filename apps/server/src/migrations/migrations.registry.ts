@@ -9,6 +9,9 @@ import * as users from './list/0005-users.migration.js';
 import * as securityLog from './list/0006-security-log.migration.js';
 import * as identity from './list/0007-identity.migration.js';
 import * as companyAssets from './list/0008-company-assets.migration.js';
+import * as changeTracking from './list/0009-change-tracking.migration.js';
+import * as emailTemplates from './list/0010-email-templates.migration.js';
+import * as handovers from './list/0011-handovers.migration.js';
 
 export interface NamedMigration {
   /** The file name without `.migration.ts`, e.g. `0001-organizations`. */
@@ -25,4 +28,7 @@ export const migrations: readonly NamedMigration[] = [
   { name: '0006-security-log', migration: securityLog },
   { name: '0007-identity', migration: identity },
   { name: '0008-company-assets', migration: companyAssets },
+  { name: '0009-change-tracking', migration: changeTracking },
+  { name: '0010-email-templates', migration: emailTemplates },
+  { name: '0011-handovers', migration: handovers },
 ];

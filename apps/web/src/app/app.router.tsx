@@ -57,6 +57,9 @@ const AnalysisPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('../modules/account/account.page').then((m) => ({ default: m.AccountPage })),
 );
+const HandoverRecipientPage = lazy(() =>
+  import('../modules/handover/recipient.page').then((m) => ({ default: m.HandoverRecipientPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../modules/placeholders/not-found.page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -67,6 +70,8 @@ export function createAppRouter() {
       element: <RootLayout />,
       errorElement: <RouteError />,
       children: [
+        // The recipient of a handover link: no account, a handover session of its own, a frame of its own.
+        { path: 'uebergabe', element: <HandoverRecipientPage /> },
         {
           element: <AuthLayout />,
           children: [

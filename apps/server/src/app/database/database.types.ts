@@ -358,6 +358,9 @@ export interface DatabaseSchema {
   user_recovery_codes: UserRecoveryCodesTable;
   rate_limit_buckets: RateLimitBucketsTable;
   security_events: SecurityEventsTable;
+  // Issue #8, change tracking (L4): its tables here.
+  // Issue #8, e-mail templates (E3): its tables here.
+  // Issue #8, handovers (H1–H4): its tables here.
 }
 
 export type Db = Kysely<DatabaseSchema>;

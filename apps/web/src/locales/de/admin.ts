@@ -4,6 +4,18 @@ export const adminDe = {
   intro: 'Wer mit Zeugnisdesk arbeitet, was jede Rolle darf und wie sich Ihre Organisation anmeldet.',
   breadcrumbLabel: 'Sie sind hier',
   sections: {
+    privacy: {
+      title: 'Datenschutz',
+      text: 'Änderungsprotokoll der Zeugnisse und der zweite Faktor für Übergabe-Links.',
+    },
+    emailTemplates: {
+      title: 'E-Mail-Vorlagen',
+      text: 'Betreff und Text der E-Mails, die Zeugnisdesk verschickt, mit Vorschau.',
+    },
+    delivery: {
+      title: 'Zustellung',
+      text: 'E-Mails und SMS, die nicht zugestellt werden konnten – mit erneutem Versand.',
+    },
     companies: {
       title: 'Firmen und Briefbogen',
       text: 'Die Firmen Ihrer Organisation mit Anschrift, Logo und dem Layout ihrer Zeugnisse.',

@@ -7,7 +7,10 @@ import { certificatesDe } from './certificates';
 import { editorDe } from './editor';
 import { editorWorkspaceDe } from './editor-workspace';
 import { employeesDe } from './employees';
+import { emailDe } from './email';
+import { handoverDe } from './handover';
 import { organizationDe } from './organization';
+import { privacyDe } from './privacy';
 
 export const de = {
   admin: adminDe,
@@ -16,6 +19,9 @@ export const de = {
   certificates: certificatesDe,
   editor: { ...editorDe, ...editorWorkspaceDe },
   organization: organizationDe,
+  privacy: privacyDe,
+  email: emailDe,
+  handover: handoverDe,
   app: {
     name: 'Zeugnisdesk',
     skipToContent: 'Zum Inhalt springen',

@@ -6,6 +6,18 @@ export const adminEn: AdminTranslation = {
   intro: 'Who works with Zeugnisdesk, what each role may do, and how your organisation signs in.',
   breadcrumbLabel: 'You are here',
   sections: {
+    privacy: {
+      title: 'Privacy',
+      text: 'The certificates’ change history and the second factor for handover links.',
+    },
+    emailTemplates: {
+      title: 'E-mail templates',
+      text: 'Subject and text of the e-mails Zeugnisdesk sends, with a preview.',
+    },
+    delivery: {
+      title: 'Delivery',
+      text: 'E-mails and text messages that could not be delivered – with a resend.',
+    },
     companies: {
       title: 'Companies and letterhead',
       text: 'Your organisation’s companies with address, logo and the layout of their certificates.',

@@ -8,7 +8,10 @@ import { certificatesEn } from './certificates';
 import { editorEn } from './editor';
 import { editorWorkspaceEn } from './editor-workspace';
 import { employeesEn } from './employees';
+import { emailEn } from './email';
+import { handoverEn } from './handover';
 import { organizationEn } from './organization';
+import { privacyEn } from './privacy';
 
 export const en: Translation = {
   admin: adminEn,
@@ -17,6 +20,9 @@ export const en: Translation = {
   certificates: certificatesEn,
   editor: { ...editorEn, ...editorWorkspaceEn },
   organization: organizationEn,
+  privacy: privacyEn,
+  email: emailEn,
+  handover: handoverEn,
   app: {
     name: 'Zeugnisdesk',
     skipToContent: 'Skip to content',

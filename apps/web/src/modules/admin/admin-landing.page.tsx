@@ -23,6 +23,9 @@ const icons: Record<AdminSection, ReactNode> = {
   companies: <BuildingIcon />,
   structure: <StructureIcon />,
   account: <DocumentIcon />,
+  privacy: <ShieldIcon />,
+  emailTemplates: <DocumentIcon />,
+  delivery: <SettingsIcon />,
 };
 
 export function AdminLandingPage() {

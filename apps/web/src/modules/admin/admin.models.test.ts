@@ -116,6 +116,9 @@ describe('access to the sections', () => {
       'structure',
       'securityLog',
       'signIn',
+      'privacy',
+      'emailTemplates',
+      'delivery',
       'account',
     ]);
     expect(visibleAdminSections(subject(false, { users: 'read' }))).toEqual(['users']);

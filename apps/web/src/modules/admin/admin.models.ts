@@ -106,6 +106,9 @@ export const adminSections = [
   'structure',
   'securityLog',
   'signIn',
+  'privacy',
+  'emailTemplates',
+  'delivery',
   'account',
 ] as const;
 export type AdminSection = (typeof adminSections)[number];
@@ -118,6 +121,9 @@ export const adminSectionPaths: Record<AdminSection, string> = {
   companies: '/verwaltung/firmen',
   structure: '/verwaltung/struktur',
   account: '/verwaltung/konto',
+  privacy: '/verwaltung/datenschutz',
+  emailTemplates: '/verwaltung/e-mail-vorlagen',
+  delivery: '/verwaltung/zustellung',
 };
 
 /** Users, roles, companies (and their structure) and the account follow the role's areas; the security log and the sign-in settings are for administrators. */
@@ -132,6 +138,12 @@ export function canOpenAdminSection(session: AccessSubject, section: AdminSectio
       return canRead(session, 'companies');
     case 'account':
       return canRead(session, 'account');
+    case 'privacy':
+      return canRead(session, 'privacy');
+    case 'emailTemplates':
+      return canRead(session, 'emailTemplates');
+    case 'delivery':
+      return session.isAdministrator;
     case 'securityLog':
     case 'signIn':
       return session.isAdministrator;

@@ -30,6 +30,16 @@ const AccountOverviewPage = lazy(() =>
   import('../organization/account-overview.page').then((m) => ({ default: m.AccountOverviewPage })),
 );
 
+const PrivacySettingsPage = lazy(() =>
+  import('../privacy/privacy-settings.page').then((m) => ({ default: m.PrivacySettingsPage })),
+);
+const EmailTemplatesPage = lazy(() =>
+  import('../email/email-templates.page').then((m) => ({ default: m.EmailTemplatesPage })),
+);
+const DeliveryFailuresPage = lazy(() =>
+  import('../email/delivery-failures.page').then((m) => ({ default: m.DeliveryFailuresPage })),
+);
+
 function Section({ section, children }: { section: AdminSection; children: ReactNode }) {
   return (
     <RequireAccess allows={(session) => canOpenAdminSection(session, section)}>{children}</RequireAccess>
@@ -101,6 +111,30 @@ export function AdminRoutes() {
         element={
           <Section section="account">
             <AccountOverviewPage />
+          </Section>
+        }
+      />
+      <Route
+        path="datenschutz"
+        element={
+          <Section section="privacy">
+            <PrivacySettingsPage />
+          </Section>
+        }
+      />
+      <Route
+        path="e-mail-vorlagen"
+        element={
+          <Section section="emailTemplates">
+            <EmailTemplatesPage />
+          </Section>
+        }
+      />
+      <Route
+        path="zustellung"
+        element={
+          <Section section="delivery">
+            <DeliveryFailuresPage />
           </Section>
         }
       />

@@ -14,6 +14,7 @@ import {
   getCertificate,
   issueCertificateVersion,
   transitionCertificate,
+  updateCertificate,
 } from '../certificates/certificates.api';
 import type { Certificate, CertificateOptions, DocumentFormat } from '../certificates/certificates.types';
 import { CertificatePreview } from './certificate-preview.component';
@@ -94,7 +95,7 @@ export function CertificateWorkspace({ certificate: loaded }: { certificate: Cer
     [queryClient],
   );
   const autosave = useAutosave({
-    certificateId: loaded.id,
+    save: (changes) => updateCertificate(loaded.id, changes),
     snapshot,
     isValid: validation.input !== null,
     initialRevision: loaded.revision,

@@ -3,8 +3,7 @@
 // answers 409 and saving stops until the user decides (never a silent overwrite).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError, type ApiError } from '../../app/api/api-client.models';
-import { updateCertificate } from '../certificates/certificates.api';
-import type { Certificate } from '../certificates/certificates.types';
+import type { CertificateChanges } from '../certificates/certificates.types';
 import { snapshotKey, type EditorSnapshot } from './editor.models';
 
 export type SaveState =
@@ -23,25 +22,26 @@ export interface Autosave {
   /** Saves now if needed; resolves true once everything is saved (false: invalid, conflict, failure). */
   flush: () => Promise<boolean>;
   /** After the user resolved a conflict or another action changed the certificate: start from it. */
-  rebase: (certificate: Certificate, snapshot: EditorSnapshot) => void;
+  rebase: (saved: { revision: number }, snapshot: EditorSnapshot) => void;
 }
 
 export const autosaveDelayMs = 800;
 
-export function useAutosave({
-  certificateId,
+export function useAutosave<T extends { revision: number }>({
+  save: send,
   snapshot,
   isValid,
   initialRevision,
   initialSnapshot,
   onSaved,
 }: {
-  certificateId: string;
+  /** Sends the changes (PATCH); the answer names the new revision. */
+  save: (changes: CertificateChanges) => Promise<T>;
   snapshot: EditorSnapshot;
   isValid: boolean;
   initialRevision: number;
   initialSnapshot: EditorSnapshot;
-  onSaved: (certificate: Certificate) => void;
+  onSaved: (saved: T) => void;
 }): Autosave {
   const key = snapshotKey(snapshot);
   const savedKey = useRef(snapshotKey(initialSnapshot));
@@ -52,6 +52,8 @@ export function useAutosave({
   const blocked = useRef(false);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const sendRef = useRef(send);
+  sendRef.current = send;
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [shownRevision, setShownRevision] = useState(initialRevision);
 
@@ -76,7 +78,7 @@ export function useAutosave({
     setState({ kind: 'saving' });
     const request = (async () => {
       try {
-        const saved = await updateCertificate(certificateId, {
+        const saved = await sendRef.current({
           revision: revision.current,
           content: sending.content,
           options: sending.options,
@@ -105,7 +107,7 @@ export function useAutosave({
       if (current.current.key !== savedKey.current) return save();
     }
     return ok;
-  }, [certificateId, idleState]);
+  }, [idleState]);
 
   useEffect(() => {
     if (blocked.current || inFlight.current) return;
@@ -123,9 +125,9 @@ export function useAutosave({
   }, [key, isValid, save]);
 
   const rebase = useCallback(
-    (certificate: Certificate, base: EditorSnapshot) => {
-      revision.current = certificate.revision;
-      setShownRevision(certificate.revision);
+    (saved: { revision: number }, base: EditorSnapshot) => {
+      revision.current = saved.revision;
+      setShownRevision(saved.revision);
       savedKey.current = snapshotKey(base);
       blocked.current = false;
       setState(idleState());

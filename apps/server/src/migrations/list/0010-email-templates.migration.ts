@@ -1,0 +1,8 @@
+// Editable e-mail templates per tenant and the sender name (E1–E3, issue #8). Placeholder until the feature's engineer writes it.
+import type { Kysely } from 'kysely';
+
+// Migrations work on the database as it was at their time, not on today's types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+export async function up(_db: AnyDb): Promise<void> {}

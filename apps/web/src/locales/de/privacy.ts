@@ -1,0 +1,4 @@
+// German texts of the privacy settings and the certificate change history (merged into the translation under `privacy`).
+export const privacyDe = {
+  title: 'Datenschutz',
+};

@@ -1,0 +1,8 @@
+// /verwaltung/e-mail-vorlagen (placeholder until built).
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/page-header.component';
+
+export function EmailTemplatesPage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('email.title')} />;
+}
