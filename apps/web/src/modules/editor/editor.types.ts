@@ -1,6 +1,6 @@
 // The contract between the editor page (state, autosave, preview) and its step forms (Daten, Werdegang,
 // Bewertung). The steps are controlled: they read `content` and report every change through `onChange`.
-import type { CertificateInput } from '@zeugnisdesk/shared';
+import type { CertificateInput, HandoverGrants } from '@zeugnisdesk/shared';
 
 /** The certificate content as the editor holds it: the engine input of CONTRACTS §1. */
 export type EditorContent = CertificateInput;
@@ -17,4 +17,9 @@ export interface StepProps {
   readOnly: boolean;
   /** The composed sentence for a sentence id (`performance.willingness`), or null when none is composed. */
   sentenceOf: (sentenceId: string) => string | null;
+  /**
+   * On a handover recipient's page: what each section may show (none: not rendered at all; read: shown
+   * without inputs; write: editable). Absent in HR's editor, where every section is shown.
+   */
+  sections?: HandoverGrants;
 }
