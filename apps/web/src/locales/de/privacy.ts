@@ -1,4 +1,77 @@
 // German texts of the privacy settings and the certificate change history (merged into the translation under `privacy`).
 export const privacyDe = {
   title: 'Datenschutz',
+  intro:
+    'Legen Sie fest, ob Änderungen an Zeugnissen protokolliert werden und wie Übergabe-Links zusätzlich geschützt sind.',
+  settings: {
+    loading: 'Die Einstellungen werden geladen …',
+    loadFailed: 'Die Datenschutz-Einstellungen konnten nicht geladen werden.',
+    readOnly:
+      'Sie können diese Einstellungen ansehen, aber nicht ändern. Wenden Sie sich dafür an eine Person mit Schreibrecht für „Datenschutz“.',
+    tracking: {
+      heading: 'Änderungsprotokoll',
+      label: 'Änderungen an Zeugnissen protokollieren',
+      description:
+        'Jede Änderung an einem Zeugnis wird festgehalten: wer sie gemacht hat (Benutzer oder Empfänger einer Übergabe), wann, welches Feld, und der Wert vorher und nachher.',
+      who: 'Das Protokoll sehen alle, die das Zeugnis selbst sehen dürfen – im Zeugnis unter „Verlauf“.',
+      retention:
+        'Die Einträge bleiben, bis das Zeugnis gelöscht wird. Wenn Sie das Protokoll ausschalten, kommen keine neuen Einträge hinzu; vorhandene bleiben erhalten.',
+    },
+    code: {
+      heading: 'Code für Übergabe-Links',
+      required: 'Code bei jeder Übergabe verlangen',
+      requiredDescription:
+        'Wer einen Übergabe-Link öffnet, muss zusätzlich einen Einmal-Code eingeben. Ausgeschaltet entscheidet die Personalabteilung bei jeder Übergabe selbst.',
+      channels: 'Erlaubte Wege für den Code',
+      channelsDescription: 'Wählen Sie mindestens einen Weg.',
+      email: 'E-Mail',
+      emailHint: 'Der Code geht an die E-Mail-Adresse der Übergabe.',
+      sms: 'SMS',
+      smsHint: 'Der Code geht per SMS an die Telefonnummer der Übergabe.',
+    },
+    save: 'Speichern',
+    saving: 'Wird gespeichert …',
+    reset: 'Verwerfen',
+    saved: 'Die Datenschutz-Einstellungen sind gespeichert.',
+    unchanged: 'Es gibt keine Änderungen zu speichern.',
+    failed: 'Die Einstellungen konnten nicht gespeichert werden',
+    formProblems: 'Bitte prüfen Sie die markierten Angaben.',
+    errors: {
+      noChannel: 'Wählen Sie mindestens einen Weg für den Code.',
+      invalid: 'Diese Angabe ist ungültig.',
+    },
+  },
+  history: {
+    heading: 'Verlauf',
+    loading: 'Der Verlauf wird geladen …',
+    loadFailed: 'Der Verlauf konnte nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    loadMore: 'Ältere laden',
+    loadingMore: 'Wird geladen …',
+    off: 'Das Änderungsprotokoll ist ausgeschaltet. Änderungen an Inhalten werden deshalb nicht festgehalten; nur Statuswechsel erscheinen hier.',
+    offLink: 'Änderungsprotokoll in den Datenschutz-Einstellungen einschalten',
+    empty: 'Noch keine Einträge.',
+    unknownPerson: 'Unbekannt',
+    byHandover: '{{name}} (über Übergabe)',
+    statusChange: 'Status: {{from}} → {{to}}',
+    created: 'Angelegt als {{to}}',
+    comment: 'Kommentar: {{comment}}',
+    changeCount_one: '{{count}} Änderung',
+    changeCount_other: '{{count}} Änderungen',
+    before: 'vorher:',
+    after: 'nachher:',
+    removedText: 'entfernt:',
+    addedText: 'eingefügt:',
+    emptyValue: 'leer',
+    yes: 'ja',
+    no: 'nein',
+    grade: '{{grade}} – {{name}}',
+    fields: {
+      isPrivate: 'Privat',
+      override: 'Eigener Satz',
+      overrideOf: 'Eigener Satz: {{sentence}}',
+      variant: 'Formulierung gewählt: {{sentence}}',
+      ratingOf: 'Bewertung: {{category}}',
+    },
+  },
 };

@@ -1,4 +1,77 @@
 // English texts of the privacy settings and the certificate change history (merged into the translation under `privacy`).
 export const privacyEn = {
   title: 'Privacy',
+  intro:
+    'Decide whether changes to certificates are recorded and how handover links are additionally protected.',
+  settings: {
+    loading: 'Loading the settings …',
+    loadFailed: 'The privacy settings could not be loaded.',
+    readOnly:
+      'You can view these settings but not change them. Ask someone with write access to “Privacy” to change them.',
+    tracking: {
+      heading: 'Change log',
+      label: 'Record changes to certificates',
+      description:
+        'Every change to a certificate is recorded: who made it (a user or the recipient of a handover), when, which field, and the value before and after.',
+      who: 'Everyone who may see a certificate sees its log – in the certificate under “History”.',
+      retention:
+        'Entries stay until the certificate is deleted. If you turn the log off, no new entries are added; existing ones are kept.',
+    },
+    code: {
+      heading: 'Code for handover links',
+      required: 'Require a code for every handover',
+      requiredDescription:
+        'Whoever opens a handover link must also enter a one-time code. When this is off, HR decides for each handover.',
+      channels: 'Allowed ways to send the code',
+      channelsDescription: 'Choose at least one.',
+      email: 'E-mail',
+      emailHint: 'The code goes to the handover’s e-mail address.',
+      sms: 'Text message',
+      smsHint: 'The code goes by text message to the handover’s phone number.',
+    },
+    save: 'Save',
+    saving: 'Saving …',
+    reset: 'Discard',
+    saved: 'The privacy settings have been saved.',
+    unchanged: 'There are no changes to save.',
+    failed: 'The settings could not be saved',
+    formProblems: 'Please check the marked entries.',
+    errors: {
+      noChannel: 'Choose at least one way to send the code.',
+      invalid: 'This entry is not valid.',
+    },
+  },
+  history: {
+    heading: 'History',
+    loading: 'Loading the history …',
+    loadFailed: 'The history could not be loaded.',
+    retry: 'Try again',
+    loadMore: 'Load older',
+    loadingMore: 'Loading …',
+    off: 'The change log is turned off, so changes to the content are not recorded; only status changes appear here.',
+    offLink: 'Turn on the change log in the privacy settings',
+    empty: 'No entries yet.',
+    unknownPerson: 'Unknown',
+    byHandover: '{{name}} (via handover)',
+    statusChange: 'Status: {{from}} → {{to}}',
+    created: 'Created as {{to}}',
+    comment: 'Comment: {{comment}}',
+    changeCount_one: '{{count}} change',
+    changeCount_other: '{{count}} changes',
+    before: 'before:',
+    after: 'after:',
+    removedText: 'removed:',
+    addedText: 'inserted:',
+    emptyValue: 'empty',
+    yes: 'yes',
+    no: 'no',
+    grade: '{{grade}} – {{name}}',
+    fields: {
+      isPrivate: 'Private',
+      override: 'Own sentence',
+      overrideOf: 'Own sentence: {{sentence}}',
+      variant: 'Wording chosen: {{sentence}}',
+      ratingOf: 'Rating: {{category}}',
+    },
+  },
 };
