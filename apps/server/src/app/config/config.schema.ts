@@ -22,6 +22,18 @@ function isUrlWithProtocol(value: string, protocols: readonly string[]): boolean
 const booleans = ['true', 'false'] as const;
 // `address` or `Name <address>`, on one line (no header injection through the sender).
 const mailboxPattern = /^(?:[^\r\n<>"]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+const dnsLabelPattern = /^[a-zA-Z0-9-]{1,63}$/;
+
+/** DNS labels separated by dots (a DKIM selector may have several). */
+function isDnsName(value: string, { minLabels }: { minLabels: number }): boolean {
+  const labels = value.split('.');
+  return (
+    value.length <= 253 &&
+    labels.length >= minLabels &&
+    labels.every((label) => dnsLabelPattern.test(label) && !label.startsWith('-') && !label.endsWith('-'))
+  );
+}
+
 export const defaultSmsBodyTemplate = '{"to":"{to}","text":"{text}"}';
 
 export function isLoopbackUrl(value: string): boolean {
@@ -156,7 +168,26 @@ export const configSchema = z
         'must be an address or `Name <address>`, e.g. Zeugnisdesk <zeugnisse@example.de>',
       )
       .optional()
-      .describe('Sender of every e-mail; required with `SMTP_URL`.'),
+      .describe(
+        'Sender address of every e-mail; required with `SMTP_URL`. The From name is the tenant’s sender ' +
+          'name (default „Zeugnisdesk“); a name given here applies only to mails of no tenant.',
+      ),
+    DKIM_DOMAIN: z
+      .string()
+      .refine((value) => isDnsName(value, { minLabels: 2 }), 'must be a domain name, e.g. example.de')
+      .optional()
+      .describe('DKIM: the signing domain (`d=`). Set all three DKIM variables or none.'),
+    DKIM_SELECTOR: z
+      .string()
+      .refine((value) => isDnsName(value, { minLabels: 1 }), 'must be a DNS label such as zeugnisdesk2026')
+      .optional()
+      .describe(
+        'DKIM: the selector (`s=`); the public key is published at `<selector>._domainkey.<domain>`.',
+      ),
+    DKIM_PRIVATE_KEY_FILE: z
+      .string()
+      .optional()
+      .describe('DKIM: path of the private key (PEM, RSA 2048 bit or Ed25519), read once at start.'),
     SMS_GATEWAY_URL: z
       .string()
       .refine(
@@ -187,6 +218,17 @@ export const configSchema = z
   .refine((env) => !env.SMTP_URL || env.MAIL_FROM, {
     path: ['MAIL_FROM'],
     message: 'is required when SMTP_URL is set',
+  })
+  .refine(
+    (env) => [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY_FILE].filter(Boolean).length % 3 === 0,
+    {
+      path: ['DKIM_PRIVATE_KEY_FILE'],
+      message: 'DKIM needs all three of DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE, or none',
+    },
+  )
+  .refine((env) => !env.DKIM_DOMAIN || env.SMTP_URL, {
+    path: ['DKIM_DOMAIN'],
+    message: 'applies only with SMTP_URL (the built-in outbox signs nothing)',
   })
   .refine(
     (env) => env.SMTP_ALLOW_INSECURE_LOOPBACK === 'false' || (env.SMTP_URL && isLoopbackUrl(env.SMTP_URL)),

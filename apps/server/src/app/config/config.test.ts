@@ -230,6 +230,29 @@ describe('parseConfig: delivery of e-mails and text messages', () => {
     expect(() => parseConfig({ env, cwd })).toThrow(new RegExp(`^invalid configuration: ${name} `));
   });
 
+  it('reads DKIM (domain, selector, key file relative to the working directory) only as all three', () => {
+    const smtp = { SMTP_URL: 'smtps://mail.example.de', MAIL_FROM: 'zeugnisse@example.de' };
+    const dkim = {
+      DKIM_DOMAIN: 'example.de',
+      DKIM_SELECTOR: 'zd2026',
+      DKIM_PRIVATE_KEY_FILE: 'keys/dkim.pem',
+    };
+    expect(parseConfig({ env: { ...smtp, ...dkim }, cwd }).delivery.mail).toMatchObject({
+      dkim: { domainName: 'example.de', keySelector: 'zd2026', privateKeyFile: join(cwd, 'keys/dkim.pem') },
+    });
+    expect(parseConfig({ env: smtp, cwd }).delivery.mail).not.toHaveProperty('dkim');
+    expect(() =>
+      parseConfig({ env: { ...smtp, DKIM_DOMAIN: 'example.de', DKIM_SELECTOR: 'zd2026' }, cwd }),
+    ).toThrow(/^invalid configuration: DKIM_PRIVATE_KEY_FILE DKIM needs all three/);
+    expect(() => parseConfig({ env: dkim, cwd })).toThrow(/DKIM_DOMAIN applies only with SMTP_URL/);
+    expect(() => parseConfig({ env: { ...smtp, ...dkim, DKIM_DOMAIN: 'example.de\nx' }, cwd })).toThrow(
+      /^invalid configuration: DKIM_DOMAIN must be a domain name/,
+    );
+    expect(() => parseConfig({ env: { ...smtp, ...dkim, DKIM_SELECTOR: 'a b' }, cwd })).toThrow(
+      /^invalid configuration: DKIM_SELECTOR must be a DNS label/,
+    );
+  });
+
   it('never repeats the SMTP password in its message', () => {
     expect(() => parseConfig({ env: { SMTP_URL: 'imap://u:hunter2@mail.example.de' }, cwd })).toThrow(
       /^(?!.*hunter2)invalid configuration: SMTP_URL/,

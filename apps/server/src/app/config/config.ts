@@ -13,9 +13,25 @@ export type DatabaseKeySetting =
 export type DatabaseConfig =
   { kind: 'sqlite'; path: string; key: DatabaseKeySetting } | { kind: 'postgres'; url: string };
 
+export interface DkimConfig {
+  domainName: string;
+  keySelector: string;
+  /** Absolute. */
+  privateKeyFile: string;
+}
+
 /** Where e-mails and text messages go (modules/delivery): a real server, or the built-in outbox. */
 export interface DeliveryConfig {
-  mail: { kind: 'smtp'; url: string; from: string; allowInsecureLoopback: boolean } | { kind: 'outbox' };
+  mail:
+    | {
+        kind: 'smtp';
+        url: string;
+        from: string;
+        allowInsecureLoopback: boolean;
+        /** DKIM signing (E2): the key file is read when the mail driver is created at start. */
+        dkim?: DkimConfig;
+      }
+    | { kind: 'outbox' };
   sms: { kind: 'http'; url: string; token?: string; bodyTemplate: string } | { kind: 'outbox' };
 }
 
@@ -118,6 +134,15 @@ export function parseConfig({ env, cwd }: { env: Environment; cwd: string }): Co
             url: vars.SMTP_URL,
             from: vars.MAIL_FROM ?? '',
             allowInsecureLoopback: vars.SMTP_ALLOW_INSECURE_LOOPBACK === 'true',
+            ...(vars.DKIM_DOMAIN && vars.DKIM_SELECTOR && vars.DKIM_PRIVATE_KEY_FILE
+              ? {
+                  dkim: {
+                    domainName: vars.DKIM_DOMAIN,
+                    keySelector: vars.DKIM_SELECTOR,
+                    privateKeyFile: resolve(cwd, vars.DKIM_PRIVATE_KEY_FILE),
+                  },
+                }
+              : {}),
           }
         : { kind: 'outbox' },
       sms: vars.SMS_GATEWAY_URL

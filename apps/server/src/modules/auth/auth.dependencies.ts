@@ -5,6 +5,7 @@ import { createTransactionRunner, type TransactionRunner } from '../../app/datab
 import { createRolesRepository } from '../access/roles.repository.js';
 import type { OutboundMessage } from '../delivery/delivery.types.js';
 import { enqueueMessage } from '../delivery/outbox.usecases.js';
+import { createEmailTemplatesRepository } from '../email-templates/email-templates.repository.js';
 import { createSecondFactorRepository } from '../second-factor/second-factor.repository.js';
 import { createSecurityLogRepository } from '../security-log/security-log.repository.js';
 import { createUsersRepository } from '../users/users.repository.js';
@@ -17,6 +18,7 @@ export function createIdentityRepositories(db: Db, now: () => Date) {
     auth: createAuthRepository({ db }),
     securityLog: createSecurityLogRepository({ db }),
     secondFactors: createSecondFactorRepository({ db }),
+    emailTemplates: createEmailTemplatesRepository({ db }),
     outbox: {
       enqueue: (message: OutboundMessage) => enqueueMessage({ db, message, now: now() }),
     },

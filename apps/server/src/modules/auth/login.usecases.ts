@@ -14,7 +14,8 @@ import { toEmailKey } from '../users/users.models.js';
 import type { HashPassword } from '../users/users.services.js';
 import { challengeLifetimeMs, maxFailedLogins } from './auth.config.js';
 import type { IdentityDependencies, IdentityRepositories, RequestOrigin } from './auth.dependencies.js';
-import { accountLockedMail } from './auth.messages.js';
+import { formatMailDateTime } from '../email-templates/email-templates.services.js';
+import { renderMail } from '../email-templates/email-templates.usecases.js';
 import type { OrganizationRow } from './auth.repository.js';
 import { createToken } from './auth.services.js';
 import { enrolmentRequiredMethod, startSession } from './sessions.usecases.js';
@@ -252,6 +253,14 @@ export async function lockAfterFailures(
     organizationId: user.organization_id,
     channel: 'email',
     to: user.email,
-    ...accountLockedMail({ firstName: user.first_name, lockedAt }),
+    ...(await renderMail(repositories, {
+      organizationId: user.organization_id,
+      key: 'lockout_notice',
+      language: 'de',
+      values: {
+        'user.name': `${user.first_name} ${user.last_name}`,
+        time: formatMailDateTime(lockedAt, 'de'),
+      },
+    })),
   });
 }

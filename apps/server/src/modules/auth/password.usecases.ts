@@ -16,7 +16,8 @@ import { toEmailKey } from '../users/users.models.js';
 import type { HashPassword } from '../users/users.services.js';
 import { maxFailedLogins, passwordResetLifetimeMs } from './auth.config.js';
 import type { IdentityDependencies, IdentityRepositories, RequestOrigin } from './auth.dependencies.js';
-import { passwordChangedMail, passwordResetMail } from './auth.messages.js';
+import { renderMail } from '../email-templates/email-templates.usecases.js';
+import { passwordChangedMail } from './auth.messages.js';
 import type { OrganizationRow } from './auth.repository.js';
 import { createToken, hashToken } from './auth.services.js';
 import { lockAfterFailures } from './login.usecases.js';
@@ -102,10 +103,16 @@ export async function requestPasswordReset({
         organizationId: user.organization_id,
         channel: 'email',
         to: user.email,
-        ...passwordResetMail({
-          firstName: user.first_name,
-          link: `${publicUrl}/passwort-zuruecksetzen#token=${token}`,
-        }),
+        ...(await renderMail(repositories, {
+          organizationId: user.organization_id,
+          key: 'password_reset',
+          language: 'de',
+          values: {
+            'user.name': `${user.first_name} ${user.last_name}`,
+            link: `${publicUrl}/passwort-zuruecksetzen#token=${token}`,
+            validMinutes: String(Math.round(passwordResetLifetimeMs / 60_000)),
+          },
+        })),
       });
       await recordSecurityEvent(
         repositories,

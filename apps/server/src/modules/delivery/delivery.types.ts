@@ -12,6 +12,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Display name of the From header (the tenant's sender name, E1); the driver's default if absent. */
+  fromName?: string;
   attachments?: MailAttachment[];
 }
 

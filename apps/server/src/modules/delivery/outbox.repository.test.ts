@@ -33,6 +33,7 @@ describeEachDatabase('0003-delivery-outbox', ({ openDatabase }) => {
         transport: null,
         created_at: testNow.toISOString(),
         sent_at: null,
+        failed_at: null,
       },
     ]);
   });

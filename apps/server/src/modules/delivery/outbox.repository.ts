@@ -12,7 +12,7 @@ import type {
 export type OutboxMessageRow = Selectable<OutboxMessagesTable>;
 export type NewOutboxMessageRow = Omit<
   OutboxMessageRow,
-  'status' | 'attempts' | 'last_error' | 'locked_by' | 'locked_until' | 'transport' | 'sent_at'
+  'status' | 'attempts' | 'last_error' | 'locked_by' | 'locked_until' | 'transport' | 'sent_at' | 'failed_at'
 >;
 
 function isClaimable(now: string) {
@@ -99,17 +99,20 @@ export function createOutboxRepository({ db }: { db: Db }) {
       workerId,
       error,
       nextAttemptAt,
+      now,
     }: {
       id: string;
       workerId: string;
       error: string;
       nextAttemptAt: string | null;
+      /** When the attempt failed: recorded as `failed_at` when no attempt is left. */
+      now?: string;
     }): Promise<boolean> {
       const result = await db
         .updateTable('outbox_messages')
         .set({
           status: nextAttemptAt ? 'pending' : 'failed',
-          ...(nextAttemptAt ? { next_attempt_at: nextAttemptAt } : {}),
+          ...(nextAttemptAt ? { next_attempt_at: nextAttemptAt } : { failed_at: now ?? null }),
           last_error: error,
           locked_by: null,
           locked_until: null,
@@ -138,6 +141,16 @@ export function createOutboxRepository({ db }: { db: Db }) {
         .execute();
     },
 
+    /** The tenant's sender name (E1), or null for the default. */
+    async getMailSenderName({ organizationId }: { organizationId: string }): Promise<string | null> {
+      const row = await db
+        .selectFrom('organizations')
+        .select('mail_sender_name')
+        .where('id', '=', organizationId)
+        .executeTakeFirst();
+      return row?.mail_sender_name ?? null;
+    },
+
     /** Newest first, for the development page. */
     async listRecentMessages({ limit }: { limit: number }): Promise<OutboxMessageRow[]> {
       return db
@@ -152,3 +165,86 @@ export function createOutboxRepository({ db }: { db: Db }) {
 }
 
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>;
+
+export type FailedMessageRow = Pick<
+  OutboxMessageRow,
+  'id' | 'channel' | 'recipient' | 'subject' | 'last_error' | 'attempts' | 'failed_at' | 'created_at'
+>;
+
+/** The messages of one organisation that failed for good, and putting one back in the queue. */
+export function createDeliveryFailuresRepository({ db }: { db: Db }) {
+  return {
+    /** Newest failure first; `after` is the position of the last row of the previous page. */
+    async listFailedMessages({
+      organizationId,
+      limit,
+      after,
+    }: {
+      organizationId: string;
+      limit: number;
+      after?: { failedAt: string; id: string };
+    }): Promise<FailedMessageRow[]> {
+      let query = db
+        .selectFrom('outbox_messages')
+        .select([
+          'id',
+          'channel',
+          'recipient',
+          'subject',
+          'last_error',
+          'attempts',
+          'failed_at',
+          'created_at',
+        ])
+        .where('organization_id', '=', organizationId)
+        .where('status', '=', 'failed');
+      if (after) {
+        // Rows failed before this migration have no failed_at: '' sorts them last in both databases.
+        query = query.where((eb) =>
+          eb.or([
+            eb(eb.fn.coalesce('failed_at', eb.val('')), '<', after.failedAt),
+            eb.and([
+              eb(eb.fn.coalesce('failed_at', eb.val('')), '=', after.failedAt),
+              eb('id', '<', after.id),
+            ]),
+          ]),
+        );
+      }
+      return query
+        .orderBy((eb) => eb.fn.coalesce('failed_at', eb.val('')), 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+    },
+
+    /** Queues a failed message again with fresh attempts; false if there is no such failed message. */
+    async requeueFailedMessage({
+      organizationId,
+      id,
+      now,
+    }: {
+      organizationId: string;
+      id: string;
+      now: string;
+    }): Promise<boolean> {
+      const result = await db
+        .updateTable('outbox_messages')
+        .set({
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: now,
+          last_error: null,
+          failed_at: null,
+          locked_by: null,
+          locked_until: null,
+        })
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .where('status', '=', 'failed')
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+  };
+}
+
+export type DeliveryFailuresRepository = ReturnType<typeof createDeliveryFailuresRepository>;

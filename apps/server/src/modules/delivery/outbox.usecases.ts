@@ -10,7 +10,7 @@ import {
   toMailMessage,
   toSmsMessage,
 } from './outbox.models.js';
-import { createOutboxRepository, type OutboxMessageRow } from './outbox.repository.js';
+import { createOutboxRepository, type OutboxMessageRow, type OutboxRepository } from './outbox.repository.js';
 
 // Line breaks in a recipient or subject would let a caller's data write its own mail headers.
 const singleLine = /^[^\r\n]*$/;
@@ -71,9 +71,19 @@ export interface DeliveryPassResult {
   failed: number;
 }
 
-async function sendThroughDriver(row: OutboxMessageRow, drivers: DeliveryDrivers) {
+/** The From name of a tenant's mails (E1): its own, or the product name; none for installation mails. */
+export const defaultSenderName = 'Zeugnisdesk';
+
+async function sendThroughDriver(
+  row: OutboxMessageRow,
+  drivers: DeliveryDrivers,
+  repository: OutboxRepository,
+) {
   if (row.channel === 'email') {
-    await drivers.email.send(toMailMessage(row));
+    const fromName = row.organization_id
+      ? ((await repository.getMailSenderName({ organizationId: row.organization_id })) ?? defaultSenderName)
+      : undefined;
+    await drivers.email.send({ ...toMailMessage(row), ...(fromName ? { fromName } : {}) });
     return drivers.email.transport;
   }
   await drivers.sms.send(toSmsMessage(row));
@@ -120,7 +130,7 @@ export async function deliverDueMessages({
       break;
     }
     try {
-      const transport = await sendThroughDriver(row, drivers);
+      const transport = await sendThroughDriver(row, drivers, repository);
       const isRecorded = await repository.markSent({
         id: row.id,
         workerId,
@@ -138,6 +148,7 @@ export async function deliverDueMessages({
         workerId,
         error: reason,
         nextAttemptAt: nextAttemptAt?.toISOString() ?? null,
+        now: failedAt.toISOString(),
       });
       if (nextAttemptAt) {
         result.retried += 1;

@@ -6,8 +6,9 @@ import { createId } from '../../app/ids.js';
 import { serializeScope, type Access, type CertificateScope } from '../access/access.models.js';
 import { invitationLifetimeMs } from '../auth/auth.config.js';
 import type { IdentityDependencies, IdentityRepositories, RequestOrigin } from '../auth/auth.dependencies.js';
-import { invitationMail } from '../auth/auth.messages.js';
 import { createToken } from '../auth/auth.services.js';
+import { formatMailDateTime } from '../email-templates/email-templates.services.js';
+import { renderMail } from '../email-templates/email-templates.usecases.js';
 import { recordSecurityEvent } from '../security-log/security-log.usecases.js';
 import {
   ensureMayGrant,
@@ -58,12 +59,18 @@ async function sendInvitation(
       used_at: null,
     },
   });
-  const mail = invitationMail({
-    firstName: user.first_name,
-    lastName: user.last_name,
-    organizationName,
-    link: `${publicUrl}/einladung#token=${token}`,
-    expiresAt,
+  // Users have no language setting yet: German.
+  const language = 'de';
+  const mail = await renderMail(repositories, {
+    organizationId: user.organization_id,
+    key: 'invitation',
+    language,
+    values: {
+      'user.name': `${user.first_name} ${user.last_name}`,
+      'organization.name': organizationName,
+      link: `${publicUrl}/einladung#token=${token}`,
+      expiresAt: formatMailDateTime(expiresAt, language),
+    },
   });
   await outbox.enqueue({ organizationId: user.organization_id, channel: 'email', to: user.email, ...mail });
 }
