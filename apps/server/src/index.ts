@@ -18,6 +18,10 @@ import { Cron } from 'croner';
 import { createIdentityTransactionRunner } from './modules/auth/auth.dependencies.js';
 import { purgeExpiredSignInState } from './modules/auth/housekeeping.usecases.js';
 import { registerOutboxTask } from './modules/delivery/outbox.task.js';
+import {
+  createHandoverTransactionRunner,
+  recordExpiredHandovers,
+} from './modules/handovers/handovers.usecases.js';
 import { startSecurityLogRetention } from './modules/security-log/security-log.task.js';
 import { hashPassword } from './modules/users/users.services.js';
 
@@ -105,11 +109,18 @@ function registerHousekeeping(server: FastifyInstance, db: AppDatabase['db']): v
   const logger = server.log.child({ module: 'housekeeping' });
   const retention = startSecurityLogRetention({ db, logger });
   const inTransaction = createIdentityTransactionRunner(db, () => new Date());
+  const handoverTransactions = createHandoverTransactionRunner(db, () => new Date());
   const signInState = new Cron('7 * * * *', { protect: true, unref: true }, async () => {
     try {
       await purgeExpiredSignInState({ inTransaction, now: () => new Date() });
     } catch (error) {
       logger.error({ err: error }, 'sign-in housekeeping failed; the next run retries');
+    }
+    // Handovers (issue #8): expired recipient sessions go, and each expired handover gets its 'expired' event.
+    try {
+      await recordExpiredHandovers({ inTransaction: handoverTransactions, now: () => new Date() });
+    } catch (error) {
+      logger.error({ err: error }, 'handover housekeeping failed; the next run retries');
     }
   });
   server.addHook('onClose', async () => {

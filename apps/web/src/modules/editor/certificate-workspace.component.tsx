@@ -26,6 +26,8 @@ import { useEditorStep } from './editor-navigation.hooks';
 import { SaveStatus } from './save-status.component';
 import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard.component';
 import { ConflictDialog } from './conflict-dialog.component';
+import { HandoverPanel } from '../handover/handover-panel.component';
+import { CertificateHistory } from '../privacy/certificate-history.component';
 import {
   composeAndCheck,
   fieldNameKey,
@@ -304,6 +306,12 @@ export function CertificateWorkspace({ certificate: loaded }: { certificate: Cer
               onShowField={(path) => showField(stepOfPath(path), path)}
               fieldLabel={fieldLabel}
             />
+            <HandoverPanel
+              certificateId={certificate.id}
+              employeeId={certificate.employeeId}
+              readOnly={readOnly}
+            />
+            <CertificateHistory certificateId={certificate.id} statusHistory={certificate.history} />
           </Stack>
         </Grid.Col>
       </Grid>

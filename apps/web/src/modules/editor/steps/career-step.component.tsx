@@ -1,5 +1,6 @@
 // The editor's step „Werdegang“: career stations, activities (with the job profile's suggestions),
 // additional activities, further training and powers of attorney. Controlled by the editor page.
+// On a handover recipient's page each sub-section follows its grant (`sectionProps`).
 import { Alert, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { findJobProfile } from '@zeugnisdesk/engine';
 import { useMemo } from 'react';
@@ -13,7 +14,7 @@ import {
   useFocusAfterChange,
 } from './list-actions.component';
 import { PhraseSuggestions } from './phrase-suggestions.component';
-import { ChoiceField, fieldProps, hintBelow, StepSection } from './step-fields.component';
+import { ChoiceField, fieldProps, hintBelow, sectionProps, StepSection } from './step-fields.component';
 import {
   addPhrases,
   appendItem,
@@ -239,11 +240,16 @@ function Trainings(props: StepProps) {
 
 export function CareerStep(props: StepProps) {
   const { t } = useTranslation();
-  const { content, onChange, readOnly, fieldErrors } = props;
+  const { content, onChange, fieldErrors } = props;
   const profileId = content.employment.jobProfile;
   const profile = useMemo(() => (profileId ? findJobProfile(profileId) : undefined), [profileId]);
   const updateList = (key: ListKey) => (update: (items: readonly string[]) => string[]) =>
     onChange((c) => ({ ...c, [key]: update(c[key]) }));
+  const positions = sectionProps(props, 'career.positions');
+  const activities = sectionProps(props, 'career.activities');
+  const additional = sectionProps(props, 'career.additionalActivities');
+  const trainings = sectionProps(props, 'career.trainings');
+  const powers = sectionProps(props, 'career.powersOfAttorney');
 
   const powerOptions: { value: PowerOfAttorneyChoice; label: string }[] = [
     { value: 'none', label: t('editor.steps.career.powerOfAttorney.options.none') },
@@ -256,62 +262,68 @@ export function CareerStep(props: StepProps) {
 
   return (
     <Stack gap="lg">
-      <Positions {...props} />
+      {positions ? <Positions {...positions} /> : null}
 
-      <StepSection
-        title={t('editor.steps.career.activities.title')}
-        intro={t('editor.steps.career.activities.intro')}
-      >
-        <TextListEditor
-          path="activities"
-          items={content.activities}
-          onChange={updateList('activities')}
-          itemLabel={(number) => t('editor.steps.career.activities.entry', { number })}
-          addLabel={t('editor.steps.career.activities.add')}
-          emptyText={t('editor.steps.career.activities.empty')}
-          fieldErrors={fieldErrors}
-          readOnly={readOnly}
-        />
-        {readOnly ? null : (
-          <PhraseSuggestions
-            profileTitle={profile ? profile.titles[content.employee.gender] : null}
-            phrases={profile?.activities ?? []}
-            list={content.activities}
-            onAdd={(phrases) => onChange((c) => ({ ...c, activities: addPhrases(c.activities, phrases) }))}
+      {activities ? (
+        <StepSection
+          title={t('editor.steps.career.activities.title')}
+          intro={t('editor.steps.career.activities.intro')}
+        >
+          <TextListEditor
+            path="activities"
+            items={content.activities}
+            onChange={updateList('activities')}
+            itemLabel={(number) => t('editor.steps.career.activities.entry', { number })}
+            addLabel={t('editor.steps.career.activities.add')}
+            emptyText={t('editor.steps.career.activities.empty')}
+            fieldErrors={fieldErrors}
+            readOnly={activities.readOnly}
           />
-        )}
-      </StepSection>
+          {activities.readOnly ? null : (
+            <PhraseSuggestions
+              profileTitle={profile ? profile.titles[content.employee.gender] : null}
+              phrases={profile?.activities ?? []}
+              list={content.activities}
+              onAdd={(phrases) => onChange((c) => ({ ...c, activities: addPhrases(c.activities, phrases) }))}
+            />
+          )}
+        </StepSection>
+      ) : null}
 
-      <StepSection
-        title={t('editor.steps.career.additionalActivities.title')}
-        intro={t('editor.steps.career.additionalActivities.intro')}
-      >
-        <TextListEditor
-          path="additionalActivities"
-          items={content.additionalActivities}
-          onChange={updateList('additionalActivities')}
-          itemLabel={(number) => t('editor.steps.career.additionalActivities.entry', { number })}
-          addLabel={t('editor.steps.career.additionalActivities.add')}
-          emptyText={t('editor.steps.career.additionalActivities.empty')}
-          fieldErrors={fieldErrors}
-          readOnly={readOnly}
-        />
-      </StepSection>
+      {additional ? (
+        <StepSection
+          title={t('editor.steps.career.additionalActivities.title')}
+          intro={t('editor.steps.career.additionalActivities.intro')}
+        >
+          <TextListEditor
+            path="additionalActivities"
+            items={content.additionalActivities}
+            onChange={updateList('additionalActivities')}
+            itemLabel={(number) => t('editor.steps.career.additionalActivities.entry', { number })}
+            addLabel={t('editor.steps.career.additionalActivities.add')}
+            emptyText={t('editor.steps.career.additionalActivities.empty')}
+            fieldErrors={fieldErrors}
+            readOnly={additional.readOnly}
+          />
+        </StepSection>
+      ) : null}
 
-      <Trainings {...props} />
+      {trainings ? <Trainings {...trainings} /> : null}
 
-      <StepSection title={t('editor.steps.career.powerOfAttorney.title')}>
-        <ChoiceField<PowerOfAttorneyChoice>
-          path="employment.powerOfAttorney"
-          label={t('editor.steps.career.powerOfAttorney.label')}
-          description={t('editor.steps.career.powerOfAttorney.hint')}
-          error={fieldErrors['employment.powerOfAttorney']}
-          data={powerOptions}
-          value={powerOfAttorneyChoice(content)}
-          onChange={(choice) => onChange(setPowerOfAttorney(choice))}
-          readOnly={readOnly}
-        />
-      </StepSection>
+      {powers ? (
+        <StepSection title={t('editor.steps.career.powerOfAttorney.title')}>
+          <ChoiceField<PowerOfAttorneyChoice>
+            path="employment.powerOfAttorney"
+            label={t('editor.steps.career.powerOfAttorney.label')}
+            description={t('editor.steps.career.powerOfAttorney.hint')}
+            error={fieldErrors['employment.powerOfAttorney']}
+            data={powerOptions}
+            value={powerOfAttorneyChoice(content)}
+            onChange={(choice) => onChange(setPowerOfAttorney(choice))}
+            readOnly={powers.readOnly}
+          />
+        </StepSection>
+      ) : null}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 // The editor's step „Daten“: the person, the company, the certificate's kind and dates with the exit or
 // the interim occasion, further details (manager, exam, closing) and the signatures. Controlled by
 // the editor page; changing the kind keeps the content valid (steps.models `changeKind`).
+// On a handover recipient's page each sub-section follows its grant (`sectionProps`).
 import {
   Checkbox,
   Group,
@@ -20,7 +21,7 @@ import { useJobProfileSelectData } from '../../job-profiles/job-profile-select.h
 import { fieldDomId } from '../editor-fields.models';
 import type { StepProps } from '../editor.types';
 import { AddEntryButton, ListEntryActions, useFocusAfterChange } from './list-actions.component';
-import { ChoiceField, fieldProps, hintBelow, StepSection } from './step-fields.component';
+import { ChoiceField, fieldProps, hintBelow, sectionProps, StepSection } from './step-fields.component';
 import {
   addSignature,
   changeGender,
@@ -561,13 +562,18 @@ function Signatures(props: StepProps) {
 }
 
 export function DataStep(props: StepProps) {
+  const personal = sectionProps(props, 'data.personal');
+  const company = sectionProps(props, 'data.company');
+  const certificate = sectionProps(props, 'data.certificate');
+  const further = sectionProps(props, 'data.further');
+  const signatures = sectionProps(props, 'data.signatures');
   return (
     <Stack gap="lg">
-      <PersonalData {...props} />
-      <Company {...props} />
-      <CertificateData {...props} />
-      <MoreDetails {...props} />
-      <Signatures {...props} />
+      {personal ? <PersonalData {...personal} /> : null}
+      {company ? <Company {...company} /> : null}
+      {certificate ? <CertificateData {...certificate} /> : null}
+      {further ? <MoreDetails {...further} /> : null}
+      {signatures ? <Signatures {...signatures} /> : null}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 // The editor's step „Bewertung“: one grade per category (not rated, 1–5) with the sentence the
 // certificate states for it, a helper that sets all grades at once, the overall grade, and the lists
 // of qualifications and achievements. A simple certificate has no assessment: the rows are hidden.
+// On a handover recipient's page each sub-section follows its grant (`sectionProps`).
 import { Alert, Box, Button, Group, Select, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { findJobProfile } from '@zeugnisdesk/engine';
 import type { Grade, RatingCategory } from '@zeugnisdesk/shared';
@@ -8,7 +9,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepProps } from '../editor.types';
 import { PhraseSuggestions } from './phrase-suggestions.component';
-import { ChoiceField, StepSection, fieldProps } from './step-fields.component';
+import { ChoiceField, StepSection, fieldProps, sectionProps } from './step-fields.component';
 import {
   addPhrases,
   automaticOverallGrade,
@@ -181,11 +182,14 @@ function Ratings(props: StepProps) {
 
 export function RatingStep(props: StepProps) {
   const { t } = useTranslation();
-  const { content, onChange, readOnly, fieldErrors } = props;
+  const { content, onChange, fieldErrors } = props;
   const profileId = content.employment.jobProfile;
   const profile = useMemo(() => (profileId ? findJobProfile(profileId) : undefined), [profileId]);
   const updateList = (key: ListKey) => (update: (items: readonly string[]) => string[]) =>
     onChange((c) => ({ ...c, [key]: update(c[key]) }));
+  const ratings = sectionProps(props, 'rating.ratings');
+  const qualifications = sectionProps(props, 'rating.qualifications');
+  const achievements = sectionProps(props, 'rating.achievements');
   const simpleNotice =
     content.form === 'simple' ? (
       <Alert variant="light" color="gray">
@@ -195,48 +199,55 @@ export function RatingStep(props: StepProps) {
 
   return (
     <Stack gap="lg">
-      <Ratings {...props} />
+      {ratings ? <Ratings {...ratings} /> : null}
 
-      <StepSection
-        title={t('editor.steps.qualifications.title')}
-        intro={t('editor.steps.qualifications.intro')}
-      >
-        {simpleNotice}
-        <TextListEditor
-          path="qualifications"
-          items={content.qualifications}
-          onChange={updateList('qualifications')}
-          itemLabel={(number) => t('editor.steps.qualifications.entry', { number })}
-          addLabel={t('editor.steps.qualifications.add')}
-          emptyText={t('editor.steps.qualifications.empty')}
-          fieldErrors={fieldErrors}
-          readOnly={readOnly}
-        />
-        {readOnly || !profile ? null : (
-          <PhraseSuggestions
-            profileTitle={profile.titles[content.employee.gender]}
-            phrases={profile.qualifications}
-            list={content.qualifications}
-            onAdd={(phrases) =>
-              onChange((c) => ({ ...c, qualifications: addPhrases(c.qualifications, phrases) }))
-            }
+      {qualifications ? (
+        <StepSection
+          title={t('editor.steps.qualifications.title')}
+          intro={t('editor.steps.qualifications.intro')}
+        >
+          {simpleNotice}
+          <TextListEditor
+            path="qualifications"
+            items={content.qualifications}
+            onChange={updateList('qualifications')}
+            itemLabel={(number) => t('editor.steps.qualifications.entry', { number })}
+            addLabel={t('editor.steps.qualifications.add')}
+            emptyText={t('editor.steps.qualifications.empty')}
+            fieldErrors={fieldErrors}
+            readOnly={qualifications.readOnly}
           />
-        )}
-      </StepSection>
+          {qualifications.readOnly || !profile ? null : (
+            <PhraseSuggestions
+              profileTitle={profile.titles[content.employee.gender]}
+              phrases={profile.qualifications}
+              list={content.qualifications}
+              onAdd={(phrases) =>
+                onChange((c) => ({ ...c, qualifications: addPhrases(c.qualifications, phrases) }))
+              }
+            />
+          )}
+        </StepSection>
+      ) : null}
 
-      <StepSection title={t('editor.steps.achievements.title')} intro={t('editor.steps.achievements.intro')}>
-        {simpleNotice}
-        <TextListEditor
-          path="achievements"
-          items={content.achievements}
-          onChange={updateList('achievements')}
-          itemLabel={(number) => t('editor.steps.achievements.entry', { number })}
-          addLabel={t('editor.steps.achievements.add')}
-          emptyText={t('editor.steps.achievements.empty')}
-          fieldErrors={fieldErrors}
-          readOnly={readOnly}
-        />
-      </StepSection>
+      {achievements ? (
+        <StepSection
+          title={t('editor.steps.achievements.title')}
+          intro={t('editor.steps.achievements.intro')}
+        >
+          {simpleNotice}
+          <TextListEditor
+            path="achievements"
+            items={content.achievements}
+            onChange={updateList('achievements')}
+            itemLabel={(number) => t('editor.steps.achievements.entry', { number })}
+            addLabel={t('editor.steps.achievements.add')}
+            emptyText={t('editor.steps.achievements.empty')}
+            fieldErrors={fieldErrors}
+            readOnly={achievements.readOnly}
+          />
+        </StepSection>
+      ) : null}
     </Stack>
   );
 }

@@ -1,7 +1,9 @@
 // Building blocks the three step forms share: a titled section (h2 inside the editor's h1), a labelled
-// choice (segmented control) whose DOM id forwards the focus to the chosen option, and the props every
-// input takes from its content path (DOM id for the preview's issue links, error, read-only).
+// choice (segmented control) whose DOM id forwards the focus to the chosen option, the props every
+// input takes from its content path (DOM id for the preview's issue links, error, read-only), and the
+// props of a sub-section under a handover's grants (hidden, read-only or editable).
 import { Input, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import type { HandoverSection } from '@zeugnisdesk/shared';
 import { useId, type FocusEvent, type ReactNode } from 'react';
 import { fieldDomId } from '../editor-fields.models';
 import type { StepProps } from '../editor.types';
@@ -39,6 +41,17 @@ export function StepSection({
       </Stack>
     </Paper>
   );
+}
+
+/**
+ * The props one sub-section of a step works with. On a handover recipient's page (`props.sections`)
+ * a section granted 'none' is not rendered at all (null) and one granted 'read' is read-only; in HR's
+ * editor (no `sections`) the props are returned unchanged.
+ */
+export function sectionProps(props: StepProps, section: HandoverSection): StepProps | null {
+  const level = props.sections ? props.sections[section] : 'write';
+  if (level === 'none') return null;
+  return level === 'read' && !props.readOnly ? { ...props, readOnly: true } : props;
 }
 
 /** Inputs side by side put their hints under the field, so that the fields themselves line up. */
