@@ -57,11 +57,26 @@ export const httpErrorStatus = {
   'structure.name_taken': 409,
   'structure.in_use': 409,
   'user.email_taken': 409,
+  'email_template.invalid': 400,
+  'delivery_failure.not_found': 404,
   'request.body_too_large': 413,
   'request.unsupported_media_type': 415,
   'server.internal_error': 500,
   'server.shutting_down': 503,
   'health.not_ready': 503,
+  // Issue #8, handovers (modules/handovers).
+  'handover.not_found': 404,
+  'handover.not_active': 409,
+  'handover.invalid_link': 404,
+  'handover.session_required': 401,
+  // Both when HR creates a handover without a code the tenant requires, and when the recipient has not
+  // entered the code yet: 400, not 401, so that the HR app does not take it for a lost sign-in.
+  'handover.code_required': 400,
+  'handover.channel_not_allowed': 400,
+  'handover.invalid_code': 400,
+  'handover.rate_limited': 429,
+  'handover.section_not_granted': 403,
+  'handover.download_not_allowed': 403,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof httpErrorStatus;

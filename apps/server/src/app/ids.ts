@@ -22,7 +22,11 @@ export type IdPrefix =
   | 'ses'
   | 'tok'
   | 'mfa'
-  | 'chl';
+  | 'chl'
+  // Issue #8, handovers: the handover and its events.
+  | 'hov'
+  | 'hev'
+  | 'chg';
 
 export function createId(prefix: IdPrefix): string {
   const bytes = randomBytes(16);

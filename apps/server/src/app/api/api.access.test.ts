@@ -22,6 +22,14 @@ const publicRoutes = new Set([
   'GET /api/v1/auth/sso/callback',
   // What the sign-in page offers (is SSO on?), asked before anyone is signed in.
   'GET /api/v1/auth/sign-in-options',
+  // The handover's recipient (issue #8): the link, then the handover cookie instead of a session.
+  'POST /api/v1/handover/session',
+  'POST /api/v1/handover/code',
+  'POST /api/v1/handover/code/verify',
+  'GET /api/v1/handover/certificate',
+  'PATCH /api/v1/handover/certificate',
+  'POST /api/v1/handover/finish',
+  'GET /api/v1/handover/document',
 ]);
 
 async function everyRoute(send: Awaited<ReturnType<typeof createApiTestServer>>['send']) {

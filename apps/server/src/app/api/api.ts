@@ -23,13 +23,18 @@ import { registerAuthRoutes } from '../../modules/auth/auth.routes.js';
 import { registerSecondFactorLoginRoutes } from '../../modules/auth/second-factor-login.routes.js';
 import { registerSsoLoginRoutes } from '../../modules/auth/sso-login.routes.js';
 import { registerCertificateRoutes } from '../../modules/certificates/certificates.routes.js';
+import { registerChangeTrackingRoutes } from '../../modules/change-tracking/change-tracking.routes.js';
+import { registerPrivacyRoutes } from '../../modules/privacy/privacy.routes.js';
 import { registerCompanyAssetRoutes } from '../../modules/company-assets/company-assets.routes.js';
 import { registerEmployeeRoutes } from '../../modules/employees/employees.routes.js';
+import { registerHandoverRoutes } from '../../modules/handovers/handovers.routes.js';
 import { registerOrganizationRoutes } from '../../modules/organization/organization.routes.js';
 import { registerOrganizationStructureRoutes } from '../../modules/organization-structure/organization-structure.routes.js';
 import { registerSecondFactorRoutes } from '../../modules/second-factor/second-factor.routes.js';
 import { registerSecurityLogRoutes } from '../../modules/security-log/security-log.routes.js';
 import { registerUserRoutes } from '../../modules/users/users.routes.js';
+import { registerEmailTemplateRoutes } from '../../modules/email-templates/email-templates.routes.js';
+import { registerDeliveryFailureRoutes } from '../../modules/delivery/delivery-failures.routes.js';
 
 export const apiPrefix = '/api/v1';
 export const docsPrefix = '/api/docs';
@@ -115,6 +120,11 @@ export function registerApi(app: FastifyInstance, dependencies: ApiDependencies)
       registerEmployeeRoutes(api, dependencies);
       registerCertificateRoutes(api, dependencies);
       registerAnalysisRoutes(api, dependencies);
+      registerHandoverRoutes(api, dependencies);
+      registerEmailTemplateRoutes(api, dependencies);
+      registerDeliveryFailureRoutes(api, dependencies);
+      registerChangeTrackingRoutes(api, dependencies);
+      registerPrivacyRoutes(api, dependencies);
     },
     { prefix: apiPrefix },
   );

@@ -26,6 +26,13 @@ export interface OrganizationsTable {
   sso_client_secret: string | null;
   /** Overrides the Entra ID issuer derived from the tenant id (tests, sovereign clouds). */
   sso_issuer: string | null;
+  // Privacy settings (issue #8, modules/change-tracking): 0 or 1 each, and a comma-separated subset of
+  // 'email', 'sms'.
+  change_tracking: Generated<number>;
+  handover_code_required: Generated<number>;
+  handover_code_channels: Generated<string>;
+  /** The sender name of the tenant's e-mails (E1, modules/email-templates); null: „Zeugnisdesk“. */
+  mail_sender_name: Generated<string | null>;
 }
 
 export type PasswordPolicyPreset = 'standard' | 'nist';
@@ -131,6 +138,8 @@ export interface OutboxMessagesTable {
   transport: OutboxTransport | null;
   created_at: string;
   sent_at: string | null;
+  /** When the message failed for good (after its retries), for the delivery page. */
+  failed_at: Generated<string | null>;
 }
 
 // Certificates (modules/certificates).
@@ -335,6 +344,37 @@ export interface SecurityEventsTable {
   created_at: string;
 }
 
+// Change tracking (L4, modules/change-tracking): one row per changed leaf of a certificate.
+export interface CertificateChangesTable {
+  id: string;
+  organization_id: string;
+  certificate_id: string;
+  changed_at: string;
+  actor_type: 'user' | 'handover';
+  /** No foreign key: the entry outlives the user. */
+  actor_user_id: string | null;
+  actor_handover_id: string | null;
+  /** The actor's name when the change was made. */
+  actor_name: string;
+  /** A JSON Pointer (RFC 6901) into { content, options, isPrivate }. */
+  path: string;
+  /** JSON of the value; null: absent. */
+  before_json: string | null;
+  after_json: string | null;
+}
+
+// Customised e-mail templates (modules/email-templates, E3); no row: the built-in default.
+export interface EmailTemplatesTable {
+  organization_id: string;
+  template_key: string;
+  language: 'de' | 'en';
+  subject: string;
+  text_body: string;
+  html_body: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface DatabaseSchema {
   organizations: OrganizationsTable;
   companies: CompaniesTable;
@@ -359,10 +399,90 @@ export interface DatabaseSchema {
   rate_limit_buckets: RateLimitBucketsTable;
   security_events: SecurityEventsTable;
   // Issue #8, change tracking (L4): its tables here.
+  certificate_changes: CertificateChangesTable;
   // Issue #8, e-mail templates (E3): its tables here.
+  email_templates: EmailTemplatesTable;
   // Issue #8, handovers (H1–H4): its tables here.
+  handovers: HandoversTable;
+  handover_sessions: HandoverSessionsTable;
+  handover_events: HandoverEventsTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;
 
 export type DialectName = 'sqlite' | 'postgres';
+
+// Handovers (modules/handovers, H1–H4, C14): the link, the recipient's sessions, and the timeline.
+export type HandoverCodeChannel = 'email' | 'sms';
+
+export interface HandoversTable {
+  id: string;
+  organization_id: string;
+  certificate_id: string;
+  /** The link's first string (32 letters and digits). */
+  public_id: string;
+  /** SHA-256 (hex) of the link's second string; the string itself is never stored. */
+  secret_hash: string;
+  recipient_name: string;
+  recipient_email: string;
+  /** The e-mail lower-cased by the application. */
+  recipient_email_key: string;
+  recipient_phone: string | null;
+  message: string | null;
+  due_date: string | null;
+  /** HandoverGrants as JSON. */
+  grants_json: string;
+  /** 0 or 1. */
+  download_allowed: number;
+  /** null: no second factor. */
+  code_channel: HandoverCodeChannel | null;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  opened_at: string | null;
+  finished_at: string | null;
+  finish_comment: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  locked_at: string | null;
+  expiry_recorded_at: string | null;
+  code_hash: string | null;
+  code_expires_at: string | null;
+  code_sends: number;
+  code_sends_window_start: string | null;
+  code_attempts: number;
+}
+
+export interface HandoverSessionsTable {
+  token_hash: string;
+  handover_id: string;
+  organization_id: string;
+  created_at: string;
+  expires_at: string;
+  code_verified_at: string | null;
+}
+
+export type HandoverEventType =
+  | 'created'
+  | 'opened'
+  | 'code_sent'
+  | 'code_failed'
+  | 'locked'
+  | 'saved'
+  | 'finished'
+  | 'revoked'
+  | 'expired';
+
+export interface HandoverEventsTable {
+  id: string;
+  organization_id: string;
+  certificate_id: string;
+  handover_id: string;
+  type: HandoverEventType;
+  at: string;
+  /** The place in the handover's timeline: 1, 2, … */
+  seq: number;
+  user_id: string | null;
+  /** A JSON object of non-secret details. */
+  details_json: string;
+}

@@ -7,6 +7,7 @@ import type { Api, ApiDependencies } from '../../app/api/api.js';
 import { errorResponses, idParamsSchema } from '../../app/api/api.schemas.js';
 import { createTransactionRunner } from '../../app/database/transaction.js';
 import { getRequestContext, type RequestContext } from '../../app/request-context.js';
+import { createChangeTrackingRepository } from '../change-tracking/change-tracking.repository.js';
 import { createCompanyAssetsRepository } from '../company-assets/company-assets.repository.js';
 import { createEmployeesRepository } from '../employees/employees.repository.js';
 import { createOrganizationStructureRepository } from '../organization-structure/organization-structure.repository.js';
@@ -61,6 +62,7 @@ export function registerCertificateRoutes(
       employees: createEmployeesRepository({ db: trx }),
       structure: createOrganizationStructureRepository({ db: trx }),
       assets: createCompanyAssetsRepository({ db: trx }),
+      changeTracking: createChangeTrackingRepository({ db: trx }),
     })),
     now,
   };

@@ -33,6 +33,9 @@ import {
   scopeAttributesOf,
 } from './certificates.policies.js';
 import type { CertificatesRepository } from './certificates.repository.js';
+import { snapshotOfRow } from '../change-tracking/change-tracking.models.js';
+import type { ChangeTrackingRepository } from '../change-tracking/change-tracking.repository.js';
+import { recordCertificateChanges, userNameOf } from '../change-tracking/change-tracking.usecases.js';
 import type {
   CertificateOptions,
   CreateCertificateInput,
@@ -45,6 +48,11 @@ export interface CertificateRepositories {
   certificates: CertificatesRepository;
   employees: EmployeesRepository;
   structure: OrganizationStructureRepository;
+  /**
+   * Change tracking (L4): updates record their changes through it. The API's runner always provides it;
+   * only unit tests of other parts leave it out (nothing is recorded then).
+   */
+  changeTracking?: ChangeTrackingRepository;
 }
 
 export interface CertificateDependencies {
@@ -353,6 +361,7 @@ export async function updateCertificate({
       );
     }
     const { content, options } = input;
+    const at = now();
     const updated = await repositories.certificates.updateCertificate({
       organizationId: actor.organizationId,
       certificateId,
@@ -368,11 +377,31 @@ export async function updateCertificate({
           : {}),
         ...(options ? { options_json: JSON.stringify(options) } : {}),
         ...(input.isPrivate === undefined ? {} : { is_private: input.isPrivate ? 1 : 0 }),
-        updated_at: now().toISOString(),
+        updated_at: at.toISOString(),
       },
     });
     if (!updated)
       throw await revisionConflict(repositories, actor.organizationId, certificateId, input.revision);
+    // L4: in this transaction, so the change and its record commit together.
+    const { changeTracking } = repositories;
+    if (changeTracking) {
+      const { organizationId, userId } = actor;
+      await recordCertificateChanges(
+        { changeTracking },
+        {
+          organizationId,
+          certificateId,
+          actor: {
+            type: 'user',
+            userId,
+            name: await userNameOf({ changeTracking }, { organizationId, userId }),
+          },
+          before: snapshotOfRow(existing),
+          after: snapshotOfRow(updated),
+          at,
+        },
+      );
+    }
     return loadDetails(repositories, updated);
   });
 }

@@ -25,6 +25,9 @@ export const securityActions = [
   'authz_fail',
   'session_revoked_all',
   'security_settings_changed',
+  'privacy_settings_changed',
+  'email_settings_changed',
+  'message_resent',
   'support_access_granted',
   'support_access_revoked',
 ] as const;
@@ -53,6 +56,9 @@ export const securityActionLabels = {
   authz_fail: 'Zugriff verweigert',
   session_revoked_all: 'Alle Sitzungen beendet',
   security_settings_changed: 'Sicherheitseinstellungen geändert',
+  privacy_settings_changed: 'Datenschutzeinstellungen geändert',
+  email_settings_changed: 'E-Mail-Vorlage oder Absendername geändert',
+  message_resent: 'Nicht zugestellte Nachricht erneut gesendet',
   support_access_granted: 'Supportzugang gewährt',
   support_access_revoked: 'Supportzugang entzogen',
 } as const satisfies Record<SecurityAction, string>;

@@ -564,6 +564,9 @@ export const securityActions = [
   'authz_fail',
   'session_revoked_all',
   'security_settings_changed',
+  'privacy_settings_changed',
+  'email_settings_changed',
+  'message_resent',
   'support_access_granted',
   'support_access_revoked',
 ] as const satisfies ReadonlyArray<keyof AdminTranslation['log']['actions']>;
