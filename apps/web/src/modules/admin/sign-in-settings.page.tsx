@@ -9,7 +9,6 @@ import {
   Code,
   CopyButton,
   Group,
-  Paper,
   Radio,
   SimpleGrid,
   Skeleton,
@@ -17,11 +16,10 @@ import {
   Switch,
   Text,
   TextInput,
-  Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicationAddress, signInLinkFor } from '../auth/sign-in-options.models';
 import { useSession } from '../auth/session.hooks';
@@ -48,26 +46,16 @@ import {
 } from './admin.models';
 import type { AllowedSecondFactor, PasswordPolicyPreset, SecuritySettings, SsoMode } from './admin.types';
 import { AdminBreadcrumbs } from './admin-breadcrumbs.component';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p="lg">
-      <Title order={2} size="h4" id={headingId} mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
+import { SectionCard } from '../../ui/section-card.component';
+import { useFocusFirstInvalid } from '../../ui/focus-first-invalid.hook';
 
 function SettingsEditor({ saved }: { saved: SecuritySettings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(saved));
   const [errors, setErrors] = useState<FormErrors<SettingsFormField>>({});
-  const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   // The server's own address (PUBLIC_URL) decides; the browser's origin only if an older server omits it.
   const redirectUri = saved.ssoRedirectUri || ssoRedirectUri(window.location.origin);
   // Works once SSO is saved on; it names the organisation, so that the page finds it among several.
@@ -78,11 +66,6 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
   );
   const signInLinkLabelId = useId();
   const isDirty = Object.keys(toSettingsPatch(saved, form)).length > 0;
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')?.focus();
-  }, [focusRequest]);
 
   const save = useMutation({
     mutationFn: (current: SettingsForm) => updateSecuritySettings(toSettingsPatch(saved, current)),
@@ -98,7 +81,7 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
       // One text, no title: Mantine draws the text under a title in a grey below WCAG AA.
       const reason = isGeneral ? t(adminErrorKey(error)) : t('admin.common.formProblems');
       notify({ kind: 'error', message: `${t('admin.signIn.failed')}. ${reason}` });
-      if (!isGeneral) setFocusRequest((count) => count + 1);
+      if (!isGeneral) focusFirstInvalid();
     },
   });
 
@@ -122,7 +105,7 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
     const found = validateSettingsForm(form, { clientSecretSet: saved.ssoClientSecretSet });
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setFocusRequest((count) => count + 1);
+      focusFirstInvalid();
       return;
     }
     save.mutate(form);
@@ -138,7 +121,7 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <Section title={t('admin.signIn.password.heading')}>
+        <SectionCard title={t('admin.signIn.password.heading')}>
           <Stack gap="sm">
             <Radio.Group
               value={form.passwordPolicy}
@@ -161,9 +144,9 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
               {t('admin.signIn.password.note')}
             </Text>
           </Stack>
-        </Section>
+        </SectionCard>
 
-        <Section title={t('admin.signIn.sessions.heading')}>
+        <SectionCard title={t('admin.signIn.sessions.heading')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} maw={720}>
             <TextInput
               label={t('admin.signIn.sessions.idle')}
@@ -186,9 +169,9 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
               required
             />
           </SimpleGrid>
-        </Section>
+        </SectionCard>
 
-        <Section title={t('admin.signIn.secondFactor.heading')}>
+        <SectionCard title={t('admin.signIn.secondFactor.heading')}>
           <Stack gap="md">
             <Switch
               label={t('admin.signIn.secondFactor.required')}
@@ -214,9 +197,9 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
               </Stack>
             </Checkbox.Group>
           </Stack>
-        </Section>
+        </SectionCard>
 
-        <Section title={t('admin.signIn.sso.heading')}>
+        <SectionCard title={t('admin.signIn.sso.heading')}>
           <Stack gap="md">
             <Radio.Group
               label={t('admin.signIn.sso.mode')}
@@ -327,7 +310,7 @@ function SettingsEditor({ saved }: { saved: SecuritySettings }) {
               </Alert>
             ) : null}
           </Stack>
-        </Section>
+        </SectionCard>
 
         <Group gap="sm">
           <Button type="submit" loading={save.isPending} disabled={!isDirty && !save.isPending}>

@@ -2,7 +2,7 @@
 // certificates. Problems the form can see are shown before sending; the server's are put at their field.
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../ui/notify';
 import { useSession } from '../auth/session.hooks';
@@ -25,6 +25,7 @@ import {
 import type { AdminUser, Role } from './admin.types';
 import { ScopePicker } from './scope-picker.component';
 import { AppModal } from '../../ui/app-modal.component';
+import { useFocusFirstInvalid } from '../../ui/focus-first-invalid.hook';
 
 interface UserFormDialogProps {
   /** null: invite a new user. */
@@ -44,19 +45,13 @@ export function UserFormDialog({ user, roles, onClose }: UserFormDialogProps) {
   );
   const [errors, setErrors] = useState<FormErrors<UserFormField>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   const isSelf = user?.id === session.user.id;
   // Only administrators grant what administrators have; nobody else changes their own role or scope.
   const mayChangeAccess = session.isAdministrator || !isSelf;
   const allowAll = session.isAdministrator || user?.scope.all === true;
-
-  // After a failed check, the first field with a problem takes the focus.
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')?.focus();
-  }, [focusRequest]);
 
   const save = useMutation({
     mutationFn: async (current: UserForm) => {
@@ -85,7 +80,7 @@ export function UserFormDialog({ user, roles, onClose }: UserFormDialogProps) {
           ? t(adminErrorKey(error, { forbidden: 'admin.errors.grantForbidden' }))
           : t('admin.common.formProblems'),
       );
-      if (!isGeneral) setFocusRequest((count) => count + 1);
+      if (!isGeneral) focusFirstInvalid();
     },
   });
 
@@ -100,7 +95,7 @@ export function UserFormDialog({ user, roles, onClose }: UserFormDialogProps) {
     const found = validateUserForm(form);
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setFocusRequest((count) => count + 1);
+      focusFirstInvalid();
       return;
     }
     save.mutate(form);

@@ -10,7 +10,6 @@ import {
   Code,
   Group,
   Loader,
-  Paper,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -18,10 +17,9 @@ import {
   Text,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { canWrite } from '../../app/access.models';
@@ -62,6 +60,7 @@ import {
   type TemplateKey,
   type TemplatePart,
 } from './email.types';
+import { SectionCard } from '../../ui/section-card.component';
 
 export const emailKeys = {
   templates: ['email', 'templates'] as const,
@@ -70,18 +69,6 @@ export const emailKeys = {
 };
 
 const previewDelayMs = 400;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p="lg">
-      <Title order={2} size="h4" id={headingId} mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 function SenderNameSection({ mayWrite }: { mayWrite: boolean }) {
   const { t } = useTranslation();
@@ -115,7 +102,7 @@ function SenderNameSection({ mayWrite }: { mayWrite: boolean }) {
   };
 
   return (
-    <Section title={t('email.sender.heading')}>
+    <SectionCard title={t('email.sender.heading')}>
       {sender.isPending ? (
         <Skeleton height={60} />
       ) : sender.isError ? (
@@ -145,7 +132,7 @@ function SenderNameSection({ mayWrite }: { mayWrite: boolean }) {
           </Group>
         </form>
       )}
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -250,7 +237,7 @@ function PreviewPanel({ preview }: { preview: ReturnType<typeof usePreview> }) {
   const isInvalid =
     preview.isError && isApiError(preview.error) && preview.error.code === 'email_template.invalid';
   return (
-    <Section title={t('email.preview.heading')}>
+    <SectionCard title={t('email.preview.heading')}>
       <Stack gap="sm" aria-live="polite" aria-busy={preview.isFetching}>
         {preview.isFetching ? (
           <Group gap="xs">
@@ -302,7 +289,7 @@ function PreviewPanel({ preview }: { preview: ReturnType<typeof usePreview> }) {
           </>
         ) : null}
       </Stack>
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -425,7 +412,7 @@ function TemplateEditor({
     <Stack gap="lg">
       <UnsavedChangesGuard when={isDirty && mayWrite} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <Section title={t('email.editor.heading', { name, language })}>
+        <SectionCard title={t('email.editor.heading', { name, language })}>
           <form onSubmit={submit} noValidate>
             <Stack gap="md">
               {!mayWrite ? <Alert color="gray">{t('email.editor.readOnly')}</Alert> : null}
@@ -483,9 +470,9 @@ function TemplateEditor({
               </Group>
             </Stack>
           </form>
-        </Section>
+        </SectionCard>
         <Stack gap="lg">
-          <Section title={t('email.editor.placeholders')}>
+          <SectionCard title={t('email.editor.placeholders')}>
             <Text size="sm" mb="sm">
               {t('email.editor.placeholdersHint')}
             </Text>
@@ -517,7 +504,7 @@ function TemplateEditor({
                 </Group>
               ))}
             </Stack>
-          </Section>
+          </SectionCard>
           <PreviewPanel preview={preview} />
         </Stack>
       </SimpleGrid>
@@ -601,9 +588,9 @@ export function EmailTemplatesPage() {
         <PageHeader title={t('email.title')}>{t('email.intro')}</PageHeader>
       </div>
       <SenderNameSection mayWrite={mayWrite} />
-      <Section title={t('email.list.heading')}>
+      <SectionCard title={t('email.list.heading')}>
         <TemplateList selected={selected} onSelect={select} />
-      </Section>
+      </SectionCard>
       <div ref={editorRef}>
         {selected ? (
           <TemplateEditorLoader

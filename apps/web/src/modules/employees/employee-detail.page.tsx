@@ -6,18 +6,16 @@ import {
   Badge,
   Button,
   Group,
-  Paper,
   SimpleGrid,
   Skeleton,
   Stack,
   Table,
   Text,
-  Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { findJobProfile } from '@zeugnisdesk/engine';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { canWrite } from '../../app/access.models';
@@ -50,21 +48,10 @@ import {
   type EmploymentState,
 } from './employees.models';
 import type { EmployeeRecord, StructureDimension } from './employees.types';
+import { SectionCard } from '../../ui/section-card.component';
 
 const stateColor: Record<EmploymentState, string> = { active: 'green', leaving: 'orange', former: 'gray' };
 const certificateLimit = 50;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p="lg">
-      <Title order={2} size="h4" id={headingId} mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** A list of label–value pairs (a <dl>), two columns wide on larger screens. */
 function Facts({ items }: { items: Array<{ label: string; value: ReactNode; testId?: string }> }) {
@@ -106,7 +93,7 @@ function EmployeeCertificates({
   const { t, i18n } = useTranslation();
   const items = certificates.data?.items;
   return (
-    <Section title={t('employees.detail.certificatesHeading')}>
+    <SectionCard title={t('employees.detail.certificatesHeading')}>
       {certificates.isError ? (
         <ErrorState
           title={t('employees.detail.certificatesFailed')}
@@ -180,7 +167,7 @@ function EmployeeCertificates({
           ) : null}
         </Stack>
       )}
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -276,7 +263,7 @@ export function EmployeeDetailPage() {
         </Group>
       </div>
 
-      <Section title={t('employees.detail.personHeading')}>
+      <SectionCard title={t('employees.detail.personHeading')}>
         <Facts
           items={[
             {
@@ -296,9 +283,9 @@ export function EmployeeDetailPage() {
             },
           ]}
         />
-      </Section>
+      </SectionCard>
 
-      <Section title={t('employees.detail.employmentHeading')}>
+      <SectionCard title={t('employees.detail.employmentHeading')}>
         <Facts
           items={[
             {
@@ -356,7 +343,7 @@ export function EmployeeDetailPage() {
             },
           ]}
         />
-      </Section>
+      </SectionCard>
 
       <EmployeeCertificates
         employee={record}

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { listJobProfiles } from '@zeugnisdesk/engine';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJobProfileSelectData } from '../job-profiles/job-profile-select.hook';
 import { createEmployee, updateEmployee } from './employees.api';
@@ -39,6 +39,7 @@ import {
 import { genders, type EmployeeRecord, type StructureDimension, type StructureItem } from './employees.types';
 import { SupervisorSelect } from './supervisor-select.component';
 import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard.component';
+import { useFocusFirstInvalid } from '../../ui/focus-first-invalid.hook';
 
 /** What a save did; „unchanged“: nothing differed, so nothing was sent. */
 export interface EmployeeSaveResult {
@@ -90,18 +91,10 @@ export function EmployeeFormView({
   const [form, setForm] = useState<EmployeeForm>(initial);
   const [errors, setErrors] = useState<EmployeeFormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const allowLeaving = useRef(false);
   const isDirty = isEmployeeFormDirty(initial, form);
-
-  // After a failed check, the first field with a problem takes the focus.
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current
-      ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-error] input, [data-invalid] input')
-      ?.focus();
-  }, [focusRequest]);
 
   const save = useMutation({
     mutationFn: async (current: EmployeeForm): Promise<EmployeeSaveResult> => {
@@ -121,7 +114,7 @@ export function EmployeeFormView({
       const { fields, general } = employeeServerErrors(error);
       setErrors(fields);
       setProblem(general ? t(general) : t('employees.form.problems'));
-      if (!general) setFocusRequest((count) => count + 1);
+      if (!general) focusFirstInvalid();
     },
   });
 
@@ -137,7 +130,7 @@ export function EmployeeFormView({
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setProblem(t('employees.form.problems'));
-      setFocusRequest((count) => count + 1);
+      focusFirstInvalid();
       return;
     }
     save.mutate(form);

@@ -2,7 +2,7 @@
 // certificate, and what was worked on last.
 import { Anchor, Badge, Grid, Paper, Skeleton, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { canRead } from '../../app/access.models';
@@ -13,21 +13,10 @@ import { StatusBadge } from '../../ui/status-badge.component';
 import { useSession } from '../auth/session.hooks';
 import { fetchCertificateOverview, fetchLeavingWithoutCertificate } from './overview.api';
 import { daysBetween, localIsoDate, type CertificateCounts } from './overview.models';
+import { SectionCard } from '../../ui/section-card.component';
 
 const leavingWindowDays = 30;
 const statusKeys: Array<keyof CertificateCounts> = ['draft', 'inReview', 'approved', 'issued'];
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p="lg" h="100%">
-      <Title order={2} size="h4" id={headingId} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 function CertificateCountsSection() {
   const { t } = useTranslation();
@@ -80,7 +69,7 @@ function RecentSection() {
     queryFn: ({ signal }) => fetchCertificateOverview(signal),
   });
   return (
-    <Section title={t('overview.recentHeading')}>
+    <SectionCard fill title={t('overview.recentHeading')}>
       {overview.isError ? (
         <ErrorState
           title={t('overview.loadFailed')}
@@ -122,7 +111,7 @@ function RecentSection() {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Section>
+    </SectionCard>
   );
 }
 
@@ -143,7 +132,7 @@ function LeavingSection({ today }: { today: string }) {
     queryFn: ({ signal }) => fetchLeavingWithoutCertificate({ today, days: leavingWindowDays }, signal),
   });
   return (
-    <Section title={t('overview.leavingHeading', { days: leavingWindowDays })}>
+    <SectionCard fill title={t('overview.leavingHeading', { days: leavingWindowDays })}>
       {leaving.isError ? (
         <ErrorState
           title={t('overview.loadFailed')}
@@ -208,7 +197,7 @@ function LeavingSection({ today }: { today: string }) {
           </Table.ScrollContainer>
         </>
       )}
-    </Section>
+    </SectionCard>
   );
 }
 

@@ -1,21 +1,9 @@
 // /verwaltung/datenschutz: the tenant's privacy settings — the change log of certificates (L4) and the
 // one-time code on handover links (H3: mandatory for every handover, allowed channels). Saved together;
 // only what changed is sent. With read access only, the settings are shown but cannot be changed.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Paper,
-  Skeleton,
-  Stack,
-  Switch,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Skeleton, Stack, Switch, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../app/api/api-client.models';
 import { canWrite } from '../../app/access.models';
@@ -36,32 +24,17 @@ import {
   type PrivacyFormField,
 } from './privacy.models';
 import type { HandoverCodeChannel, PrivacySettings } from './privacy.types';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p="lg">
-      <Title order={2} size="h4" id={headingId} mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
+import { SectionCard } from '../../ui/section-card.component';
+import { useFocusFirstInvalid } from '../../ui/focus-first-invalid.hook';
 
 function SettingsEditor({ saved, canChange }: { saved: PrivacySettings; canChange: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<PrivacyForm>(() => settingsToForm(saved));
   const [errors, setErrors] = useState<PrivacyFormErrors>({});
-  const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const isDirty = Object.keys(toSettingsPatch(saved, form)).length > 0;
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')?.focus();
-  }, [focusRequest]);
 
   const save = useMutation({
     mutationFn: (current: PrivacyForm) => updatePrivacySettings(toSettingsPatch(saved, current)),
@@ -76,7 +49,7 @@ function SettingsEditor({ saved, canChange }: { saved: PrivacySettings; canChang
       setErrors(fields);
       const reason = isGeneral ? t(errorMessageKey(error)) : t('privacy.settings.formProblems');
       notify({ kind: 'error', message: `${t('privacy.settings.failed')}. ${reason}` });
-      if (!isGeneral) setFocusRequest((count) => count + 1);
+      if (!isGeneral) focusFirstInvalid();
     },
   });
 
@@ -94,7 +67,7 @@ function SettingsEditor({ saved, canChange }: { saved: PrivacySettings; canChang
     const found = validatePrivacyForm(form);
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      setFocusRequest((count) => count + 1);
+      focusFirstInvalid();
       return;
     }
     save.mutate(form);
@@ -114,7 +87,7 @@ function SettingsEditor({ saved, canChange }: { saved: PrivacySettings; canChang
             {t('privacy.settings.readOnly')}
           </Alert>
         )}
-        <Section title={t('privacy.settings.tracking.heading')}>
+        <SectionCard title={t('privacy.settings.tracking.heading')}>
           <Stack gap="sm">
             <Switch
               label={t('privacy.settings.tracking.label')}
@@ -128,9 +101,9 @@ function SettingsEditor({ saved, canChange }: { saved: PrivacySettings; canChang
               <List.Item>{t('privacy.settings.tracking.retention')}</List.Item>
             </List>
           </Stack>
-        </Section>
+        </SectionCard>
 
-        <Section title={t('privacy.settings.code.heading')}>
+        <SectionCard title={t('privacy.settings.code.heading')}>
           <Stack gap="md">
             <Switch
               label={t('privacy.settings.code.required')}
@@ -166,7 +139,7 @@ function SettingsEditor({ saved, canChange }: { saved: PrivacySettings; canChang
               </Stack>
             </Checkbox.Group>
           </Stack>
-        </Section>
+        </SectionCard>
 
         {canChange ? (
           <Group gap="sm">
