@@ -7,10 +7,6 @@ import type { Api, ApiDependencies } from '../../app/api/api.js';
 import { errorResponses, idParamsSchema } from '../../app/api/api.schemas.js';
 import { createTransactionRunner } from '../../app/database/transaction.js';
 import { getRequestContext, type RequestContext } from '../../app/request-context.js';
-import { createChangeTrackingRepository } from '../change-tracking/change-tracking.repository.js';
-import { createCompanyAssetsRepository } from '../company-assets/company-assets.repository.js';
-import { createEmployeesRepository } from '../employees/employees.repository.js';
-import { createOrganizationStructureRepository } from '../organization-structure/organization-structure.repository.js';
 import { createPdfRenderer, type PdfRenderer } from '../rendering/pdf.services.js';
 import * as documents from './certificate-documents.usecases.js';
 import * as workflow from './certificate-workflow.usecases.js';
@@ -21,7 +17,7 @@ import {
   formatVersionSummaryForApi,
   parseContent,
 } from './certificates.models.js';
-import { createCertificatesRepository } from './certificates.repository.js';
+import { createCertificateRepositories } from './certificates.dependencies.js';
 import {
   certificatePageSchema,
   certificateSchema,
@@ -57,13 +53,7 @@ export function registerCertificateRoutes(
   { db, now, getContext = getRequestContext }: CertificateRouteDependencies,
 ): void {
   const dependencies: Omit<documents.DocumentDependencies, 'renderPdf'> = {
-    inTransaction: createTransactionRunner(db, (trx) => ({
-      certificates: createCertificatesRepository({ db: trx }),
-      employees: createEmployeesRepository({ db: trx }),
-      structure: createOrganizationStructureRepository({ db: trx }),
-      assets: createCompanyAssetsRepository({ db: trx }),
-      changeTracking: createChangeTrackingRepository({ db: trx }),
-    })),
+    inTransaction: createTransactionRunner(db, createCertificateRepositories),
     now,
   };
   let pdfRenderer: PdfRenderer | undefined;

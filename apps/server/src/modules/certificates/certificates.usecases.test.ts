@@ -4,13 +4,12 @@ import { createTestDatabase } from '../../app/database/database.test-utils.js';
 import { createTransactionRunner } from '../../app/database/transaction.js';
 import { createId } from '../../app/ids.js';
 import { emptyRestriction } from '../access/access.models.js';
-import { createEmployeesRepository } from '../employees/employees.repository.js';
 import { employeeRow, insertTestOrganization } from '../employees/employees.test-utils.js';
-import { createOrganizationStructureRepository } from '../organization-structure/organization-structure.repository.js';
 import { createCertificatesRepository } from './certificates.repository.js';
 import { exampleContent } from './certificates.test-utils.js';
 import * as workflow from './certificate-workflow.usecases.js';
 import * as usecases from './certificates.usecases.js';
+import { createCertificateRepositories } from './certificates.dependencies.js';
 
 const now = () => new Date('2026-06-30T08:00:00.000Z');
 const at = now().toISOString();
@@ -49,11 +48,7 @@ async function setUp() {
   });
   await db.insertInto('employees').values([employee, signer]).execute();
   const dependencies: usecases.CertificateDependencies = {
-    inTransaction: createTransactionRunner(db, (trx) => ({
-      certificates: createCertificatesRepository({ db: trx }),
-      employees: createEmployeesRepository({ db: trx }),
-      structure: createOrganizationStructureRepository({ db: trx }),
-    })),
+    inTransaction: createTransactionRunner(db, createCertificateRepositories),
     now,
   };
   const actor = { organizationId, userId: 'usr_hr', scope: { all: true } as const };

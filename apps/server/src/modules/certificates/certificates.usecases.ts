@@ -48,11 +48,8 @@ export interface CertificateRepositories {
   certificates: CertificatesRepository;
   employees: EmployeesRepository;
   structure: OrganizationStructureRepository;
-  /**
-   * Change tracking (L4): updates record their changes through it. The API's runner always provides it;
-   * only unit tests of other parts leave it out (nothing is recorded then).
-   */
-  changeTracking?: ChangeTrackingRepository;
+  /** Change tracking (L4): updates record their changes through it. */
+  changeTracking: ChangeTrackingRepository;
 }
 
 export interface CertificateDependencies {
@@ -383,25 +380,15 @@ export async function updateCertificate({
     if (!updated)
       throw await revisionConflict(repositories, actor.organizationId, certificateId, input.revision);
     // L4: in this transaction, so the change and its record commit together.
-    const { changeTracking } = repositories;
-    if (changeTracking) {
-      const { organizationId, userId } = actor;
-      await recordCertificateChanges(
-        { changeTracking },
-        {
-          organizationId,
-          certificateId,
-          actor: {
-            type: 'user',
-            userId,
-            name: await userNameOf({ changeTracking }, { organizationId, userId }),
-          },
-          before: snapshotOfRow(existing),
-          after: snapshotOfRow(updated),
-          at,
-        },
-      );
-    }
+    const { organizationId, userId } = actor;
+    await recordCertificateChanges(repositories, {
+      organizationId,
+      certificateId,
+      actor: { type: 'user', userId, name: await userNameOf(repositories, { organizationId, userId }) },
+      before: snapshotOfRow(existing),
+      after: snapshotOfRow(updated),
+      at,
+    });
     return loadDetails(repositories, updated);
   });
 }

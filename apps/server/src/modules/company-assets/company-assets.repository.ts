@@ -8,7 +8,7 @@ export type CompanyAssetsRepository = ReturnType<typeof createCompanyAssetsRepos
 /** What rendering needs of an asset. */
 export type RenderableAsset = Pick<CompanyAssetsTable, 'slot' | 'format' | 'bytes'>;
 
-interface CompanySlot {
+export interface CompanySlot {
   organizationId: string;
   companyId: string;
   slot: CompanyAssetSlot;

@@ -38,6 +38,10 @@ import {
   demoEmployees,
 } from './demo.config.js';
 import { createDemoRepository, type DemoRepository } from './demo.repository.js';
+import {
+  createChangeTrackingRepository,
+  type ChangeTrackingRepository,
+} from '../change-tracking/change-tracking.repository.js';
 
 export interface DemoRepositories {
   organizations: DemoRepository;
@@ -46,6 +50,7 @@ export interface DemoRepositories {
   users: UsersRepository;
   roles: RolesRepository;
   certificates: CertificatesRepository;
+  changeTracking: ChangeTrackingRepository;
 }
 
 export interface FirstStartDependencies {
@@ -62,6 +67,7 @@ export function createFirstStartTransactionRunner(db: Db): TransactionRunner<Dem
     users: createUsersRepository({ db: trx }),
     roles: createRolesRepository({ db: trx }),
     certificates: createCertificatesRepository({ db: trx }),
+    changeTracking: createChangeTrackingRepository({ db: trx }),
   }));
 }
 

@@ -23,7 +23,6 @@ import {
 } from '../certificates/certificate-documents.usecases.js';
 import { parseContent, parseOptions, toCertificateNameKey } from '../certificates/certificates.models.js';
 import { canEditCertificate } from '../certificates/certificates.policies.js';
-import { createCertificatesRepository } from '../certificates/certificates.repository.js';
 import {
   composeAndCheck,
   getVisibleCertificateOrThrow,
@@ -32,23 +31,15 @@ import {
   type CertificateRepositories,
 } from '../certificates/certificates.usecases.js';
 import { snapshotOfRow } from '../change-tracking/change-tracking.models.js';
-import {
-  createChangeTrackingRepository,
-  type ChangeTrackingRepository,
-} from '../change-tracking/change-tracking.repository.js';
+import type { ChangeTrackingRepository } from '../change-tracking/change-tracking.repository.js';
 import { recordCertificateChanges } from '../change-tracking/change-tracking.usecases.js';
-import {
-  createCompanyAssetsRepository,
-  type CompanyAssetsRepository,
-} from '../company-assets/company-assets.repository.js';
+import type { CompanyAssetsRepository } from '../company-assets/company-assets.repository.js';
 import type { OutboundMessage } from '../delivery/delivery.types.js';
 import { enqueueMessage } from '../delivery/outbox.usecases.js';
 import {
   createEmailTemplatesRepository,
   type EmailTemplatesRepository,
 } from '../email-templates/email-templates.repository.js';
-import { createEmployeesRepository } from '../employees/employees.repository.js';
-import { createOrganizationStructureRepository } from '../organization-structure/organization-structure.repository.js';
 import { toEmailKey } from '../users/users.models.js';
 import {
   codeLifetimeMs,
@@ -80,15 +71,12 @@ import {
   type HandoversRepository,
 } from './handovers.repository.js';
 import type { CreateHandoverInput, UpdateRecipientCertificateInput } from './handovers.schemas.js';
+import { createCertificateRepositories } from '../certificates/certificates.dependencies.js';
 
 export function createHandoverRepositories(db: Db, now: () => Date): HandoverRepositories {
   return {
-    certificates: createCertificatesRepository({ db }),
-    employees: createEmployeesRepository({ db }),
-    structure: createOrganizationStructureRepository({ db }),
-    assets: createCompanyAssetsRepository({ db }),
+    ...createCertificateRepositories(db),
     handovers: createHandoversRepository({ db }),
-    changeTracking: createChangeTrackingRepository({ db }),
     emailTemplates: createEmailTemplatesRepository({ db }),
     /** The shared fixed-window counters (rate_limit_buckets) of the sign-in, and the organisation. */
     rateLimits: createAuthRepository({ db }),
