@@ -63,7 +63,7 @@ export async function startApplication({
     // Creates the development organisation (and the demo data) on an empty database only.
     firstStart = await runFirstStart({
       seedDemo: config.seedDemo,
-      inTransaction: createFirstStartTransactionRunner(database.db),
+      inTransaction: createFirstStartTransactionRunner(database.db, () => new Date()),
       now: () => new Date(),
       hashPassword,
     });

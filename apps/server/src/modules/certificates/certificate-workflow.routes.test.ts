@@ -157,3 +157,45 @@ describe('issued versions', () => {
     );
   });
 });
+
+describe('the e-mail „Zeugnis ausgestellt“', () => {
+  /** Review, approval and the first version, by the administrator. */
+  const issue = async (
+    send: Awaited<ReturnType<typeof createApiTestServer>>['send'],
+    certificateId: string,
+  ) => {
+    for (const to of ['in_review', 'reviewed', 'approved']) {
+      await send({
+        method: 'POST',
+        url: `/api/v1/certificates/${certificateId}/transitions`,
+        payload: { to },
+      });
+    }
+    return send({ method: 'POST', url: `/api/v1/certificates/${certificateId}/versions` });
+  };
+
+  it('tells the author when someone else issues the certificate, with a link to it', async () => {
+    const { send, db, signIn } = await createApiTestServer();
+    const author = await signIn({
+      email: 'autorin@musterfirma.example',
+      role: { employees: 'write', companies: 'write' },
+    });
+    const { certificate } = await createCertificateFromEmployee((options) =>
+      send(options, { as: author.session }),
+    );
+    expect((await issue(send, certificate.id)).status).toBe(201);
+    const mails = await db.selectFrom('outbox_messages').selectAll().where('channel', '=', 'email').execute();
+    const toAuthor = mails.filter((mail) => mail.recipient === 'autorin@musterfirma.example');
+    expect(toAuthor).toHaveLength(1);
+    expect(toAuthor[0]?.subject).toContain('ausgestellt');
+    expect(toAuthor[0]?.text_body).toContain(`/zeugnisse/${certificate.id}`);
+    expect(toAuthor[0]?.text_body).toContain('Fassung 1');
+  });
+
+  it('tells nobody when the author issues it themselves', async () => {
+    const { send, db } = await createApiTestServer();
+    const { certificate } = await createCertificateFromEmployee(send);
+    expect((await issue(send, certificate.id)).status).toBe(201);
+    expect(await db.selectFrom('outbox_messages').select('id').execute()).toEqual([]);
+  });
+});

@@ -1,9 +1,18 @@
 // The certificate workflow (C14): status transitions by the policy table, and issued versions. Every
 // status change is recorded with user and time in the transaction that makes it.
 import type { CertificateIssue } from '@zeugnisdesk/engine';
-import type { CertificateStatus, CertificateVersionsTable } from '../../app/database/database.types.js';
+import type {
+  CertificatesTable,
+  CertificateStatus,
+  CertificateVersionsTable,
+} from '../../app/database/database.types.js';
 import { AppError } from '../../app/http-errors.js';
+import type { TransactionRunner } from '../../app/database/transaction.js';
 import { createId } from '../../app/ids.js';
+import type { OutboundMessage } from '../delivery/delivery.types.js';
+import type { EmailTemplatesRepository } from '../email-templates/email-templates.repository.js';
+import { renderMail } from '../email-templates/email-templates.usecases.js';
+import type { UsersRepository } from '../users/users.repository.js';
 import { parseContent, parseOptions } from './certificates.models.js';
 import { allowedTransitions, canIssueVersion, canTransition } from './certificates.policies.js';
 import {
@@ -13,6 +22,7 @@ import {
   revisionConflict,
   statusChange,
   type Actor,
+  type CertificateRepositories,
   type CertificateDependencies,
   type CertificateDetails,
 } from './certificates.usecases.js';
@@ -68,12 +78,27 @@ export async function transitionCertificate({
  * The first version of an approved certificate moves it to `issued` (recorded in the history). The
  * check runs against the previous version, so that a correction that drops a granted closing shows up.
  */
+/** What issuing needs besides the certificates: it tells the certificate's author by e-mail. */
+export interface IssueRepositories extends CertificateRepositories {
+  users: Pick<UsersRepository, 'getUser'>;
+  emailTemplates: EmailTemplatesRepository;
+  outbox: { enqueue: (message: OutboundMessage) => Promise<unknown> };
+}
+
 export async function issueVersion({
   actor,
   certificateId,
   inTransaction,
   now,
-}: { actor: Actor; certificateId: string } & CertificateDependencies): Promise<{
+  publicUrl,
+}: {
+  actor: Actor;
+  certificateId: string;
+  inTransaction: TransactionRunner<IssueRepositories>;
+  now: () => Date;
+  /** Where users reach the application (the link in the e-mail); without it nobody is told (first start). */
+  publicUrl?: string;
+}): Promise<{
   version: CertificateVersionsTable;
   issues: CertificateIssue[];
 }> {
@@ -124,6 +149,41 @@ export async function issueVersion({
         }),
       });
     }
+    if (publicUrl !== undefined) {
+      await tellAuthor(repositories, { certificate: existing, actor, version: version.number, publicUrl });
+    }
     return { version, issues };
   });
+}
+
+/**
+ * „Zeugnis ausgestellt“ to the user who wrote the certificate, when someone else issued it (in the
+ * transaction of the issue, through the outbox). Nobody is told about what they did themselves.
+ */
+async function tellAuthor(
+  repositories: IssueRepositories,
+  {
+    certificate,
+    actor,
+    version,
+    publicUrl,
+  }: { certificate: CertificatesTable; actor: Actor; version: number; publicUrl: string },
+): Promise<void> {
+  const authorId = certificate.created_by;
+  if (!authorId || authorId === actor.userId) return;
+  const { organizationId } = actor;
+  const author = await repositories.users.getUser({ organizationId, userId: authorId });
+  if (!author || author.status !== 'active') return;
+  const { employee } = parseContent(certificate.content_json);
+  const mail = await renderMail(repositories, {
+    organizationId,
+    key: 'certificate_issued',
+    language: 'de',
+    values: {
+      'employee.name': `${employee.firstName} ${employee.lastName}`,
+      version: String(version),
+      link: `${publicUrl}/zeugnisse/${encodeURIComponent(certificate.id)}`,
+    },
+  });
+  await repositories.outbox.enqueue({ organizationId, channel: 'email', to: author.email, ...mail });
 }

@@ -50,10 +50,10 @@ function formatCertificateForApi(details: usecases.CertificateDetails) {
 
 export function registerCertificateRoutes(
   api: Api,
-  { db, now, getContext = getRequestContext }: CertificateRouteDependencies,
+  { db, now, publicUrl, getContext = getRequestContext }: CertificateRouteDependencies,
 ): void {
-  const dependencies: Omit<documents.DocumentDependencies, 'renderPdf'> = {
-    inTransaction: createTransactionRunner(db, createCertificateRepositories),
+  const dependencies = {
+    inTransaction: createTransactionRunner(db, (trx) => createCertificateRepositories(trx, now)),
     now,
   };
   let pdfRenderer: PdfRenderer | undefined;
@@ -201,6 +201,7 @@ export function registerCertificateRoutes(
       const { version, issues } = await workflow.issueVersion({
         actor: await actorOf(request),
         certificateId: request.params.id,
+        publicUrl,
         ...dependencies,
       });
       return reply.code(201).send({

@@ -47,8 +47,8 @@ async function setUp() {
     job_title: 'Geschäftsführer',
   });
   await db.insertInto('employees').values([employee, signer]).execute();
-  const dependencies: usecases.CertificateDependencies = {
-    inTransaction: createTransactionRunner(db, createCertificateRepositories),
+  const dependencies = {
+    inTransaction: createTransactionRunner(db, (trx) => createCertificateRepositories(trx, now)),
     now,
   };
   const actor = { organizationId, userId: 'usr_hr', scope: { all: true } as const };

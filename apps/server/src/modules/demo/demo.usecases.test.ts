@@ -23,7 +23,7 @@ const tables = [
 function firstStart(db: Db, { seedDemo = true, hash = hashPassword } = {}) {
   return runFirstStart({
     seedDemo,
-    inTransaction: createFirstStartTransactionRunner(db),
+    inTransaction: createFirstStartTransactionRunner(db, now),
     now,
     hashPassword: hash,
   });

@@ -7,27 +7,17 @@ import type { Db } from '../../app/database/database.types.js';
 import { createTransactionRunner, type TransactionRunner } from '../../app/database/transaction.js';
 import { developmentOrganization } from '../../app/request-context.js';
 import { issueVersion, transitionCertificate } from '../certificates/certificate-workflow.usecases.js';
-import {
-  createCertificatesRepository,
-  type CertificatesRepository,
-} from '../certificates/certificates.repository.js';
 import { createCertificateBodySchema } from '../certificates/certificates.schemas.js';
 import { createCertificate } from '../certificates/certificates.usecases.js';
-import { createEmployeesRepository, type EmployeesRepository } from '../employees/employees.repository.js';
 import { createEmployeeBodySchema } from '../employees/employees.schemas.js';
 import { createEmployee } from '../employees/employees.usecases.js';
 import { dimensionNames, dimensions } from '../organization-structure/organization-structure.config.js';
-import {
-  createOrganizationStructureRepository,
-  type OrganizationStructureRepository,
-} from '../organization-structure/organization-structure.repository.js';
 import { createCompanyBodySchema } from '../organization-structure/organization-structure.schemas.js';
 import {
   createCompany,
   createDimensionItem,
 } from '../organization-structure/organization-structure.usecases.js';
 import { createRolesRepository, type RolesRepository } from '../access/roles.repository.js';
-import { createUsersRepository, type UsersRepository } from '../users/users.repository.js';
 import { generatePassword, type HashPassword } from '../users/users.services.js';
 import { createAdministrator } from '../users/users.usecases.js';
 import {
@@ -38,20 +28,12 @@ import {
   demoEmployees,
 } from './demo.config.js';
 import { createDemoRepository, type DemoRepository } from './demo.repository.js';
-import {
-  createChangeTrackingRepository,
-  type ChangeTrackingRepository,
-} from '../change-tracking/change-tracking.repository.js';
+import { createCertificateRepositories } from '../certificates/certificates.dependencies.js';
 
-export interface DemoRepositories {
+export type DemoRepositories = ReturnType<typeof createCertificateRepositories> & {
   organizations: DemoRepository;
-  structure: OrganizationStructureRepository;
-  employees: EmployeesRepository;
-  users: UsersRepository;
   roles: RolesRepository;
-  certificates: CertificatesRepository;
-  changeTracking: ChangeTrackingRepository;
-}
+};
 
 export interface FirstStartDependencies {
   inTransaction: TransactionRunner<DemoRepositories>;
@@ -59,15 +41,14 @@ export interface FirstStartDependencies {
   hashPassword: HashPassword;
 }
 
-export function createFirstStartTransactionRunner(db: Db): TransactionRunner<DemoRepositories> {
+export function createFirstStartTransactionRunner(
+  db: Db,
+  now: () => Date,
+): TransactionRunner<DemoRepositories> {
   return createTransactionRunner(db, (trx) => ({
+    ...createCertificateRepositories(trx, now),
     organizations: createDemoRepository({ db: trx }),
-    structure: createOrganizationStructureRepository({ db: trx }),
-    employees: createEmployeesRepository({ db: trx }),
-    users: createUsersRepository({ db: trx }),
     roles: createRolesRepository({ db: trx }),
-    certificates: createCertificatesRepository({ db: trx }),
-    changeTracking: createChangeTrackingRepository({ db: trx }),
   }));
 }
 

@@ -35,11 +35,7 @@ import type { ChangeTrackingRepository } from '../change-tracking/change-trackin
 import { recordCertificateChanges } from '../change-tracking/change-tracking.usecases.js';
 import type { CompanyAssetsRepository } from '../company-assets/company-assets.repository.js';
 import type { OutboundMessage } from '../delivery/delivery.types.js';
-import { enqueueMessage } from '../delivery/outbox.usecases.js';
-import {
-  createEmailTemplatesRepository,
-  type EmailTemplatesRepository,
-} from '../email-templates/email-templates.repository.js';
+import type { EmailTemplatesRepository } from '../email-templates/email-templates.repository.js';
 import { toEmailKey } from '../users/users.models.js';
 import {
   codeLifetimeMs,
@@ -75,14 +71,10 @@ import { createCertificateRepositories } from '../certificates/certificates.depe
 
 export function createHandoverRepositories(db: Db, now: () => Date): HandoverRepositories {
   return {
-    ...createCertificateRepositories(db),
+    ...createCertificateRepositories(db, now),
     handovers: createHandoversRepository({ db }),
-    emailTemplates: createEmailTemplatesRepository({ db }),
     /** The shared fixed-window counters (rate_limit_buckets) of the sign-in, and the organisation. */
     rateLimits: createAuthRepository({ db }),
-    outbox: {
-      enqueue: (message: OutboundMessage) => enqueueMessage({ db, message, now: now() }),
-    },
   };
 }
 
