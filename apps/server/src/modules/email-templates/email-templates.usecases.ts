@@ -37,6 +37,26 @@ export interface Actor {
   origin: RequestOrigin;
 }
 
+/** Every change of templates or the sender name goes into the security log, in its transaction. */
+function logChange(
+  repositories: Parameters<typeof recordSecurityEvent>[0],
+  actor: Actor,
+  details: Record<string, string>,
+  now: () => Date,
+) {
+  return recordSecurityEvent(
+    repositories,
+    {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'email_settings_changed',
+      ...actor.origin,
+      details,
+    },
+    { now },
+  );
+}
+
 export interface PlaceholderInfo {
   name: string;
   description: string;
@@ -129,16 +149,11 @@ export async function saveEmailTemplate({
       updated_at: now().toISOString(),
       updated_by: actor.userId,
     });
-    await recordSecurityEvent(
+    await logChange(
       repositories,
-      {
-        organizationId,
-        actorUserId: actor.userId,
-        action: 'email_settings_changed',
-        ...actor.origin,
-        details: { setting: 'email_template', template: key, language, change: 'saved' },
-      },
-      { now },
+      actor,
+      { setting: 'email_template', template: key, language, change: 'saved' },
+      now,
     );
   });
   return getEmailTemplate({ organizationId, key, language, inTransaction, now });
@@ -155,16 +170,11 @@ export async function resetEmailTemplate({
   const { organizationId } = actor;
   await inTransaction(async (repositories) => {
     if (!(await repositories.emailTemplates.deleteTemplate({ organizationId, key, language }))) return;
-    await recordSecurityEvent(
+    await logChange(
       repositories,
-      {
-        organizationId,
-        actorUserId: actor.userId,
-        action: 'email_settings_changed',
-        ...actor.origin,
-        details: { setting: 'email_template', template: key, language, change: 'reset' },
-      },
-      { now },
+      actor,
+      { setting: 'email_template', template: key, language, change: 'reset' },
+      now,
     );
   });
   return getEmailTemplate({ organizationId, key, language, inTransaction, now });
@@ -247,17 +257,7 @@ export async function updateSenderName({
   }
   await inTransaction(async (repositories) => {
     await repositories.emailTemplates.setSenderName({ organizationId, senderName: trimmed });
-    await recordSecurityEvent(
-      repositories,
-      {
-        organizationId,
-        actorUserId: actor.userId,
-        action: 'email_settings_changed',
-        ...actor.origin,
-        details: { setting: 'mail_sender_name' },
-      },
-      { now },
-    );
+    await logChange(repositories, actor, { setting: 'mail_sender_name' }, now);
   });
   return getSenderName({ organizationId, inTransaction, now });
 }
