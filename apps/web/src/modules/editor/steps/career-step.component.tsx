@@ -2,8 +2,6 @@
 // additional activities, further training and powers of attorney. Controlled by the editor page.
 // On a handover recipient's page each sub-section follows its grant (`sectionProps`).
 import { Alert, Fieldset, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { findJobProfile } from '@zeugnisdesk/engine';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldDomId } from '../editor-fields.models';
 import type { StepProps } from '../editor.types';
@@ -35,8 +33,7 @@ import {
   type Training,
 } from './steps.models';
 import { TextListEditor } from './text-list-editor.component';
-
-type ListKey = 'activities' | 'additionalActivities';
+import { useTextLists } from './steps.hooks';
 
 function Positions(props: StepProps) {
   const { t } = useTranslation();
@@ -241,10 +238,7 @@ function Trainings(props: StepProps) {
 export function CareerStep(props: StepProps) {
   const { t } = useTranslation();
   const { content, onChange, fieldErrors } = props;
-  const profileId = content.employment.jobProfile;
-  const profile = useMemo(() => (profileId ? findJobProfile(profileId) : undefined), [profileId]);
-  const updateList = (key: ListKey) => (update: (items: readonly string[]) => string[]) =>
-    onChange((c) => ({ ...c, [key]: update(c[key]) }));
+  const { profile, updateList } = useTextLists({ content, onChange });
   const positions = sectionProps(props, 'career.positions');
   const activities = sectionProps(props, 'career.activities');
   const additional = sectionProps(props, 'career.additionalActivities');

@@ -3,9 +3,8 @@
 // of qualifications and achievements. A simple certificate has no assessment: the rows are hidden.
 // On a handover recipient's page each sub-section follows its grant (`sectionProps`).
 import { Alert, Box, Button, Group, Select, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { findJobProfile } from '@zeugnisdesk/engine';
 import type { Grade, RatingCategory } from '@zeugnisdesk/shared';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepProps } from '../editor.types';
 import { PhraseSuggestions } from './phrase-suggestions.component';
@@ -24,8 +23,7 @@ import {
   type GradeChoice,
 } from './steps.models';
 import { TextListEditor } from './text-list-editor.component';
-
-type ListKey = 'qualifications' | 'achievements';
+import { useTextLists } from './steps.hooks';
 
 function RatingRow({ category, ...props }: StepProps & { category: RatingCategory }) {
   const { t } = useTranslation();
@@ -183,10 +181,7 @@ function Ratings(props: StepProps) {
 export function RatingStep(props: StepProps) {
   const { t } = useTranslation();
   const { content, onChange, fieldErrors } = props;
-  const profileId = content.employment.jobProfile;
-  const profile = useMemo(() => (profileId ? findJobProfile(profileId) : undefined), [profileId]);
-  const updateList = (key: ListKey) => (update: (items: readonly string[]) => string[]) =>
-    onChange((c) => ({ ...c, [key]: update(c[key]) }));
+  const { profile, updateList } = useTextLists({ content, onChange });
   const ratings = sectionProps(props, 'rating.ratings');
   const qualifications = sectionProps(props, 'rating.qualifications');
   const achievements = sectionProps(props, 'rating.achievements');
