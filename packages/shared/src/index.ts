@@ -4,3 +4,4 @@ export * from './certificate-input/certificate-input.validation.js';
 export * from './layout/certificate-layout.schema.js';
 export * from './certificate-input/certificate-input.json-schema.js';
 export * from './handover/handover-sections.js';
+export * from './security-log/security-actions.js';

@@ -1,38 +1,10 @@
 // The vocabulary of the security log (L1): event names after the OWASP Logging Vocabulary, reason codes,
 // their German labels (list, UI and CSV), the input of one event, and the text sanitiser that keeps
 // user-controlled text from forging or disguising log lines (ASVS 16.4.1).
+import { isSecurityAction, type SecurityAction } from '@zeugnisdesk/shared';
 import type { SecurityEventsTable } from '../../app/database/database.types.js';
 
-export const securityActions = [
-  'authn_login_success',
-  'authn_login_fail',
-  'authn_login_lock',
-  'authn_login_unlock',
-  'authn_password_reset_request',
-  'authn_password_reset_complete',
-  'authn_password_change',
-  'authn_mfa_enrol',
-  'authn_mfa_remove',
-  'authn_mfa_fail',
-  'authn_sso_login',
-  'authn_logout',
-  'user_invited',
-  'user_invitation_accepted',
-  'user_deactivated',
-  'user_reactivated',
-  'user_role_changed',
-  'user_scope_changed',
-  'authz_fail',
-  'session_revoked_all',
-  'security_settings_changed',
-  'privacy_settings_changed',
-  'email_settings_changed',
-  'message_resent',
-  'support_access_granted',
-  'support_access_revoked',
-] as const;
-
-export type SecurityAction = (typeof securityActions)[number];
+export { isSecurityAction, securityActions, type SecurityAction } from '@zeugnisdesk/shared';
 
 export const securityActionLabels = {
   authn_login_success: 'Anmeldung erfolgreich',
@@ -120,10 +92,6 @@ export interface SecurityEvent {
   userAgent?: string | null;
   /** Further non-secret facts (e.g. `{ factor: 'totp' }`). Keys that look secret are refused. */
   details?: SecurityEventDetails | null;
-}
-
-export function isSecurityAction(value: string): value is SecurityAction {
-  return (securityActions as readonly string[]).includes(value);
 }
 
 export function labelOfAction(action: string): string {

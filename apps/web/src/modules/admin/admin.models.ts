@@ -27,6 +27,7 @@ import {
   type UserAction,
   type UserStatus,
 } from './admin.types';
+import { isSecurityAction, securityActions, type SecurityAction } from '@zeugnisdesk/shared';
 
 // Messages ------------------------------------------------------------------------------------------
 
@@ -541,41 +542,9 @@ export function ssoRedirectUri(origin: string): string {
 
 // Security log --------------------------------------------------------------------------------------
 
-/** The actions of the security log (the server's vocabulary), for the filter. */
-export const securityActions = [
-  'authn_login_success',
-  'authn_login_fail',
-  'authn_login_lock',
-  'authn_login_unlock',
-  'authn_password_reset_request',
-  'authn_password_reset_complete',
-  'authn_password_change',
-  'authn_mfa_enrol',
-  'authn_mfa_remove',
-  'authn_mfa_fail',
-  'authn_sso_login',
-  'authn_logout',
-  'user_invited',
-  'user_invitation_accepted',
-  'user_deactivated',
-  'user_reactivated',
-  'user_role_changed',
-  'user_scope_changed',
-  'authz_fail',
-  'session_revoked_all',
-  'security_settings_changed',
-  'privacy_settings_changed',
-  'email_settings_changed',
-  'message_resent',
-  'support_access_granted',
-  'support_access_revoked',
-] as const satisfies ReadonlyArray<keyof AdminTranslation['log']['actions']>;
-
-export type SecurityActionName = (typeof securityActions)[number];
-
-export function isSecurityAction(value: string): value is SecurityActionName {
-  return (securityActions as readonly string[]).includes(value);
-}
+/** The actions of the security log (shared with the server; admin.models.test.ts checks every one has a label). */
+export { isSecurityAction, securityActions };
+export type SecurityActionName = SecurityAction;
 
 export interface LogFilters {
   action: SecurityActionName | '';
