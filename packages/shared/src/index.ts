@@ -5,3 +5,4 @@ export * from './layout/certificate-layout.schema.js';
 export * from './certificate-input/certificate-input.json-schema.js';
 export * from './handover/handover-sections.js';
 export * from './security-log/security-actions.js';
+export * from './access/access-areas.js';

@@ -1,30 +1,10 @@
 // What a user may do (U6) and which certificates they may see (U7), as data. A role grants a level per
 // area; the built-in „Administrator“ role grants everything and cannot be restricted. The certificate
 // scope is either „Administrator“ (all certificates, private ones included) or a restriction along the
-// organisation structure.
+// organisation structure. The areas and levels themselves are shared with the web app.
+import { accessAreas, accessLevels, type AccessArea, type AccessLevel } from '@zeugnisdesk/shared';
 
-/** The areas of U6, except „Administrator“, which is the role flag rather than an area. */
-export const accessAreas = [
-  'employees',
-  'companies',
-  'users',
-  'roles',
-  'jobProfiles',
-  'certificateFormatting',
-  'letterTexts',
-  'emailTemplates',
-  'qualifications',
-  'selfService',
-  'customisation',
-  'privacy',
-  'interfaces',
-  'account',
-] as const;
-
-export type AccessArea = (typeof accessAreas)[number];
-
-export const accessLevels = ['none', 'read', 'write'] as const;
-export type AccessLevel = (typeof accessLevels)[number];
+export { accessAreas, accessLevels, type AccessArea, type AccessLevel };
 
 /** German names for the user interface and messages. */
 export const accessAreaLabels: Record<AccessArea, string> = {

@@ -1,24 +1,8 @@
 // The shapes of the sign-in API (see /api/openapi.json), as the web app uses them.
 
-export const accessAreas = [
-  'employees',
-  'companies',
-  'users',
-  'roles',
-  'jobProfiles',
-  'certificateFormatting',
-  'letterTexts',
-  'emailTemplates',
-  'qualifications',
-  'selfService',
-  'customisation',
-  'privacy',
-  'interfaces',
-  'account',
-] as const;
+import type { AccessArea, AccessLevel } from '@zeugnisdesk/shared';
 
-export type AccessArea = (typeof accessAreas)[number];
-export type AccessLevel = 'none' | 'read' | 'write';
+export { accessAreas, type AccessArea, type AccessLevel } from '@zeugnisdesk/shared';
 
 export type CertificateScope =
   | { all: true }
