@@ -1,14 +1,14 @@
 // /einladung#token=…: an invited user sets their password. The page first asks the server who the
 // invitation is for and which password rules apply, then shows the rules live as the user types.
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessageKey, isApiError, issueMessages } from '../../app/api/api-client.models';
 import { PageHeader } from '../../ui/page-header.component';
 import { PageLoader } from '../../ui/page-loader.component';
 import { acceptInvitation, inspectInvitation } from './auth.api';
-import { useLinkToken } from './link-token.hook';
+import { useInspectedLink } from './link-token.hook';
 import { NewPasswordForm } from './new-password-form.component';
 import { classifyPasswordProblems } from './password-problems.models';
 import { isPasswordRuleCode } from './password-rules.component';
@@ -31,15 +31,7 @@ function InvalidInvitation() {
 export function InvitationPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const token = useLinkToken();
-  const invitation = useQuery({
-    queryKey: ['invitation'],
-    queryFn: () => inspectInvitation(token ?? ''),
-    enabled: token !== null,
-    retry: false,
-    gcTime: 0,
-    staleTime: Infinity,
-  });
+  const { token, inspection: invitation } = useInspectedLink('invitation', inspectInvitation);
   const accept = useMutation({
     mutationFn: acceptInvitation,
     onSuccess: () =>

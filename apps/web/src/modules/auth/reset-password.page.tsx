@@ -1,28 +1,20 @@
 // /passwort-zuruecksetzen#token=…: sets a new password with the link from the reset e-mail. The link
 // does not sign in; afterwards the user signs in with the new password (and their second factor).
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessageKey, isApiError, issueMessages } from '../../app/api/api-client.models';
 import { PageHeader } from '../../ui/page-header.component';
 import { completePasswordReset, inspectPasswordReset } from './auth.api';
-import { useLinkToken } from './link-token.hook';
+import { useInspectedLink } from './link-token.hook';
 import { NewPasswordForm } from './new-password-form.component';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const token = useLinkToken();
-  // The rules of the user's organisation, shown live while typing; the link is not spent by looking.
-  const inspection = useQuery({
-    queryKey: ['password-reset'],
-    queryFn: () => inspectPasswordReset(token ?? ''),
-    enabled: token !== null,
-    retry: false,
-    gcTime: 0,
-    staleTime: Infinity,
-  });
+  // The rules of the user's organisation, shown live while typing.
+  const { token, inspection } = useInspectedLink('password-reset', inspectPasswordReset);
   const complete = useMutation({
     mutationFn: completePasswordReset,
     onSuccess: () => void navigate('/anmelden', { replace: true, state: { notice: 'passwordReset' } }),
